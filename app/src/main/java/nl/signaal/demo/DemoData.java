@@ -1,0 +1,124 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.demo;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.signaal.access.AccessManagement;
+import nl.signaal.access.Organisation;
+import nl.signaal.access.Role;
+import nl.signaal.demo.internal.DemoGenerator;
+import nl.signaal.ingest.IngestManagement;
+import nl.signaal.shared.IsoWeek;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads synthetic data through the ingest module, as the demo organisations. Generation is deterministic for a
+ * scenario, seed and end week, and records keep their external ids, so loading the same data twice changes nothing.
+ */
+@Service
+public class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** The demo organisations, by code: who sends what. */
+    public static final Map<String, String> ORGANISATIONS = organisations();
+
+    private final DemoGenerator generator;
+    private final IngestManagement ingest;
+    private final AccessManagement access;
+    private final AtomicReference<DemoProgress> progress = new AtomicReference<>(DemoProgress.NONE);
+
+    DemoData(DemoGenerator generator, IngestManagement ingest, AccessManagement access) {
+        this.generator = generator;
+        this.ingest = ingest;
+        this.access = access;
+    }
+
+    public DemoProgress progress() {
+        return progress.get();
+    }
+
+    /**
+     * Generates and stores the scenario's data, reporting progress to {@link #progress()} and to {@code listener}.
+     *
+     * @param end the last week of data when the scenario says {@code auto}
+     * @return records stored, per kind
+     */
+    public Map<String, Integer> load(Scenario scenario, long seed, IsoWeek end, ProgressListener listener) {
+        Map<String, Organisation> organisations = new LinkedHashMap<>();
+        ORGANISATIONS.keySet().forEach(code -> organisations.put(code, organisation(code)));
+        Map<String, Integer> stored = new LinkedHashMap<>();
+        progress.set(new DemoProgress(DemoProgress.State.LOADING, 0, scenario.name()));
+        try {
+            generator.generate(scenario, seed, scenario.endWeek(end), (organisation, kind, records, step, percent) -> {
+                Organisation sender = organisations.get(organisation);
+                if (sender == null) {
+                    throw new IllegalStateException("the generator used an unknown demo organisation " + organisation);
+                }
+                var report = ingest.ingest(kind, sender.id(), records, "demo:" + scenario.name());
+                stored.merge(kind.path(), report.stored(), Integer::sum);
+                progress.set(new DemoProgress(DemoProgress.State.LOADING, percent, step));
+                listener.progressed(percent, step);
+            });
+            progress.set(new DemoProgress(DemoProgress.State.DONE, 100, scenario.name()));
+            return stored;
+        } catch (RuntimeException e) {
+            log.error("Loading the demo scenario {} failed", scenario.name(), e);
+            progress.set(new DemoProgress(
+                    DemoProgress.State.FAILED, progress.get().percent(), String.valueOf(e.getMessage())));
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the demo accounts that do not exist yet, one per role, and returns their generated passwords (and the
+     * demo lab's API token); nothing of these secrets is stored in plain text.
+     */
+    public Map<String, String> createAccounts() {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        Organisation lab = organisation("demo-drugchecking");
+        Organisation ambulance = organisation("demo-ambulance");
+        Organisation centre = organisation("demo-monitoring");
+        account(secrets, "lab", lab, Role.LAB);
+        account(secrets, "reporter", ambulance, Role.REPORTER);
+        account(secrets, "analyst", centre, Role.ANALYST);
+        account(secrets, "coordinator", centre, Role.COORDINATOR);
+        if (!secrets.isEmpty()) {
+            secrets.put("API token (demo-drugchecking)", access.issueToken(lab, "demo", Set.of(Role.LAB)));
+        }
+        return secrets;
+    }
+
+    private Organisation organisation(String code) {
+        return access.ensureOrganisation(code, ORGANISATIONS.getOrDefault(code, code));
+    }
+
+    private void account(Map<String, String> secrets, String username, Organisation organisation, Role role) {
+        if (!access.accountExists(username)) {
+            secrets.put(username, access.createAccount(username, organisation, Set.of(role)));
+        }
+    }
+
+    private static Map<String, String> organisations() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put("demo-drugchecking", "Demo drug-checking service");
+        map.put("demo-ambulance", "Demo ambulance and first-aid services");
+        map.put("demo-forensic", "Demo forensic laboratory");
+        map.put("demo-wastewater", "Demo wastewater laboratory");
+        map.put("demo-monitoring", "Demo national monitoring centre");
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** Told after every stored batch. */
+    @FunctionalInterface
+    public interface ProgressListener {
+
+        ProgressListener NONE = (percent, step) -> {};
+
+        void progressed(int percent, String step);
+    }
+}

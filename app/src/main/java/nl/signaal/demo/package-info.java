@@ -1,0 +1,13 @@
+/**
+ * Synthetic national data for demonstration and evaluation: five years of drug-checking samples, incidents, seizures,
+ * toxicology cases, wastewater and indicators, calibrated to published Dutch figures, with the events a scenario file
+ * describes injected. Stores nothing itself: everything goes through the ingest module like any other source. On a
+ * first start with an empty database it creates the demo organisations and accounts and loads the default scenario in
+ * the background. Publishes no events; consumes none.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "region", "access", "ingest"})
+@NullMarked
+package nl.signaal.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

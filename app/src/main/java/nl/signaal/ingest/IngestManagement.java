@@ -1,0 +1,63 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.ingest;
+
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.signaal.ingest.internal.IngestPipeline;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes in records from any source. Every method stores a whole batch or nothing: on any problem it throws {@link
+ * BatchRejectedException} listing the problems. Records already stored under the same external id with the same
+ * content are counted as unchanged.
+ */
+@Service
+public class IngestManagement {
+
+    private final IngestPipeline pipeline;
+
+    IngestManagement(IngestPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * Stores records of one kind sent by an organisation.
+     *
+     * @param source where the batch came from, for the batch log (e.g. {@code api}, a file name)
+     */
+    public BatchReport ingest(
+            ObservationKind kind, UUID organisationId, List<? extends Observation> records, String source) {
+        return pipeline.run(kind, organisationId, records, source);
+    }
+
+    /**
+     * Stores a CSV file of one kind, in Signaal's own columns or through a named import profile.
+     *
+     * @param profile an import profile of {@link #profiles(ObservationKind)}, or {@code null} for Signaal's own columns
+     */
+    public BatchReport ingestCsv(
+            ObservationKind kind, @Nullable String profile, UUID organisationId, InputStream csv, String source) {
+        return pipeline.runCsv(kind, profile, organisationId, csv, source);
+    }
+
+    /** Names and descriptions of the import profiles for a kind. */
+    public Map<String, String> profiles(ObservationKind kind) {
+        Map<String, String> profiles = new LinkedHashMap<>();
+        pipeline.types().profiles(kind).forEach(p -> profiles.put(p.name(), p.description()));
+        return profiles;
+    }
+
+    /** Signaal's own CSV columns for a kind, in order. */
+    public List<String> columns(ObservationKind kind) {
+        return pipeline.types().mapper(kind).columns();
+    }
+
+    /** Records stored per kind; for {@link ObservationKind#LAB_RESULTS} the number of lab results. */
+    public Map<ObservationKind, Long> counts() {
+        return pipeline.counts();
+    }
+}

@@ -1,0 +1,276 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.ingest.internal;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.signaal.ingest.BatchReport;
+import nl.signaal.ingest.Fingerprints;
+import nl.signaal.ingest.Observation;
+import nl.signaal.ingest.ObservationKind;
+import nl.signaal.ingest.ObservationsAccepted;
+import nl.signaal.region.Regions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores a batch as a whole or not at all. Records are read, checked and de-duplicated in chunks; their rows are
+ * written as long as no problem has been found, inside one transaction that is rolled back when any problem was found
+ * at the end. So a batch is never half stored, even when the process dies in the middle, and memory stays bounded by
+ * the chunk size whatever the batch size.
+ */
+@Component
+public class IngestPipeline {
+
+    static final int CHUNK = 2_000;
+    private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+
+    private final TransactionTemplate transactions;
+    private final IngestRepository repository;
+    private final BulkWriter writer;
+    private final Regions regions;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final IngestProperties properties;
+    private final ObservationTypes types;
+
+    IngestPipeline(
+            ObservationTypes types,
+            TransactionTemplate transactions,
+            IngestRepository repository,
+            BulkWriter writer,
+            Regions regions,
+            Clock clock,
+            ApplicationEventPublisher events,
+            IngestProperties properties) {
+        this.transactions = transactions;
+        this.repository = repository;
+        this.writer = writer;
+        this.regions = regions;
+        this.clock = clock;
+        this.events = events;
+        this.properties = properties;
+        this.types = types;
+    }
+
+    public ObservationTypes types() {
+        return types;
+    }
+
+    public Map<ObservationKind, Long> counts() {
+        return repository.counts();
+    }
+
+    /** Stores records sent as JSON (or made by Signaal itself, such as demo data). */
+    public BatchReport run(
+            ObservationKind kind, UUID organisationId, List<? extends Observation> records, String source) {
+        Problems problems = new Problems(properties.maxReportedProblems());
+        if (records.isEmpty()) {
+            problems.add(0, 0, null, null, "the batch has no records");
+            throw problems.rejection(kind);
+        }
+        if (records.size() > properties.maxBatchRecords()) {
+            throw new BatchTooLargeException("a batch holds at most " + properties.maxBatchRecords()
+                    + " records; this one has " + records.size() + ": split it or send CSV");
+        }
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).kind() != kind) {
+                problems.add(
+                        0,
+                        i + 1,
+                        null,
+                        null,
+                        "is a " + records.get(i).kind().path() + " record in a " + kind.path() + " batch");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw problems.rejection(kind);
+        }
+        return run(types.type(kind), organisationId, typed(records), source, null, problems);
+    }
+
+    /** Stores a CSV file, in Signaal's own columns or through an import profile. */
+    public BatchReport runCsv(
+            ObservationKind kind, @Nullable String profileName, UUID organisationId, InputStream csv, String source) {
+        Problems problems = new Problems(properties.maxReportedProblems());
+        ImportProfile profile = null;
+        if (profileName != null && !profileName.equals("native")) {
+            profile = types.profiles(kind).stream()
+                    .filter(p -> p.name().equals(profileName))
+                    .findFirst()
+                    .orElse(null);
+            if (profile == null) {
+                problems.add(
+                        0,
+                        0,
+                        "profile",
+                        profileName,
+                        "is not an import profile for " + kind.path() + "; known: native"
+                                + types.profiles(kind).stream()
+                                        .map(p -> ", " + p.name())
+                                        .reduce("", String::concat));
+                throw problems.rejection(kind);
+            }
+        }
+        try (var records = new CsvRecordSource<>(types.mapper(kind), profile, csv, problems)) {
+            return run(types.type(kind), organisationId, records, source, profileName, problems);
+        } catch (CsvRecordSource.UnreadableFile e) {
+            problems.add(0, 0, null, null, String.valueOf(e.getMessage()));
+            throw problems.rejection(kind);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R extends Observation> RecordSource<R> typed(List<? extends Observation> records) {
+        return RecordSource.of((List<R>) records);
+    }
+
+    private <R extends Observation> BatchReport run(
+            ObservationType<R> type,
+            UUID organisationId,
+            RecordSource<R> source,
+            String sourceName,
+            @Nullable String profile,
+            Problems problems) {
+        BatchReport report = transactions.execute(status -> {
+            Run<R> run = new Run<>(type, organisationId, problems);
+            repository.insertBatch(run.batchId, organisationId, type.kind(), sourceName, profile, clock.instant());
+            List<RecordSource.Parsed<R>> chunk = new ArrayList<>(CHUNK);
+            for (var parsed = source.next(problems); parsed != null; parsed = source.next(problems)) {
+                chunk.add(parsed);
+                if (chunk.size() == CHUNK) {
+                    run.process(chunk);
+                    chunk.clear();
+                }
+            }
+            run.process(chunk);
+            if (!problems.isEmpty()) {
+                throw problems.rejection(type.kind());
+            }
+            if (run.stored == 0) {
+                // nothing new: leave no empty batch behind
+                status.setRollbackOnly();
+                return new BatchReport(
+                        null, type.kind(), run.received, 0, run.unchanged, source.skipped(), source.notes());
+            }
+            repository.completeBatch(run.batchId, run.received, run.stored, run.unchanged);
+            events.publishEvent(new ObservationsAccepted(run.batchId, type.kind(), organisationId, run.stored));
+            return new BatchReport(
+                    run.batchId,
+                    type.kind(),
+                    run.received,
+                    run.stored,
+                    run.unchanged,
+                    source.skipped(),
+                    source.notes());
+        });
+        if (report == null) {
+            throw new IllegalStateException("the ingest transaction returned no report");
+        }
+        return report;
+    }
+
+    /** The state of one batch being stored. */
+    private final class Run<R extends Observation> {
+
+        private final ObservationType<R> type;
+        private final UUID organisationId;
+        private final Problems problems;
+        private final Checks checks;
+        private final UUID batchId = Uuids.timeOrdered();
+        /** External id to fingerprint and first line, for the records of this batch: a batch may repeat a record. */
+        private final Map<String, Seen> seen = new HashMap<>();
+
+        private int received;
+        private int stored;
+        private int unchanged;
+
+        Run(ObservationType<R> type, UUID organisationId, Problems problems) {
+            this.type = type;
+            this.organisationId = organisationId;
+            this.problems = problems;
+            this.checks = new Checks(problems, regions, LocalDate.now(clock.withZone(NETHERLANDS)));
+        }
+
+        void process(List<RecordSource.Parsed<R>> chunk) {
+            received += chunk.size();
+            var existing = repository.findExisting(
+                    type.kind(),
+                    organisationId,
+                    chunk.stream().map(p -> p.record().externalId()).distinct().toList());
+            List<List<Object[]>> rows = new ArrayList<>();
+            type.tables().forEach(t -> rows.add(new ArrayList<>()));
+            for (var parsed : chunk) {
+                R record = parsed.record();
+                checks.at(parsed.line(), parsed.index(), parsed.itemLines(), parsed.unreadable());
+                R checked = type.check(record, checks);
+                checks.recordLevel();
+                String fingerprint = Fingerprints.of(record);
+                Seen earlier =
+                        seen.putIfAbsent(record.externalId(), new Seen(fingerprint, parsed.line(), parsed.index()));
+                if (earlier != null) {
+                    if (earlier.fingerprint.equals(fingerprint)) {
+                        unchanged++;
+                    } else {
+                        checks.fail(
+                                "external_id",
+                                record.externalId(),
+                                "appears twice in this batch with different content (first at " + earlier.where()
+                                        + ")");
+                    }
+                    continue;
+                }
+                if (checked == null) {
+                    continue;
+                }
+                ObservationType.Existing stored = existing.get(record.externalId());
+                switch (type.decide(stored, fingerprint)) {
+                    case NEW -> {
+                        type.write(
+                                checked,
+                                new ObservationType.Stored(
+                                        Uuids.timeOrdered(),
+                                        batchId,
+                                        organisationId,
+                                        fingerprint,
+                                        stored == null ? null : stored.id()),
+                                rows);
+                        this.stored++;
+                    }
+                    case UNCHANGED -> unchanged++;
+                    case CONFLICT ->
+                        checks.fail(
+                                "external_id",
+                                record.externalId(),
+                                "was stored before with different content; a re-sent record must be identical");
+                    case MISSING ->
+                        checks.fail(
+                                "sample_external_id",
+                                record.externalId(),
+                                "no sample with this external id was registered by your organisation");
+                }
+            }
+            // once a problem is known the batch will be rolled back: reading on only serves to report all problems
+            if (problems.isEmpty()) {
+                for (int i = 0; i < rows.size(); i++) {
+                    writer.insert(type.tables().get(i), rows.get(i));
+                }
+            }
+        }
+    }
+
+    private record Seen(String fingerprint, long line, int index) {
+
+        String where() {
+            return line > 0 ? "line " + line : "record " + index;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.ingest.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits on what one request may send.
+ *
+ * @param maxReportedProblems problems listed in a rejection; all are counted
+ * @param maxBatchRecords records in one JSON batch
+ * @param maxUploadSize bytes in one CSV upload through the API (the command line has no limit)
+ */
+@ConfigurationProperties("signaal.ingest")
+record IngestProperties(int maxReportedProblems, int maxBatchRecords, DataSize maxUploadSize) {
+
+    IngestProperties {
+        if (maxReportedProblems <= 0) {
+            maxReportedProblems = 1_000;
+        }
+        if (maxBatchRecords <= 0) {
+            maxBatchRecords = 10_000;
+        }
+        if (maxUploadSize == null) {
+            maxUploadSize = DataSize.ofMegabytes(50);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.ingest.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.signaal.ingest.ObservationKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IngestRepository {
+
+    private final JdbcClient jdbc;
+
+    IngestRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertBatch(
+            UUID id, UUID organisationId, ObservationKind kind, String source, @Nullable String profile, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO ingest_batch (id, organisation_id, kind, source, profile, received_at,
+                                                  records_received, records_stored, records_unchanged)
+                        VALUES (:id, :organisationId, :kind, :source, :profile, :now, 0, 0, 0)
+                        """)
+                .param("id", id)
+                .param("organisationId", organisationId)
+                .param("kind", kind.name())
+                .param("source", source)
+                .param("profile", profile)
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .update();
+    }
+
+    void completeBatch(UUID id, int received, int stored, int unchanged) {
+        jdbc.sql("""
+                        UPDATE ingest_batch
+                        SET records_received = :received, records_stored = :stored, records_unchanged = :unchanged
+                        WHERE id = :id
+                        """)
+                .param("id", id)
+                .param("received", received)
+                .param("stored", stored)
+                .param("unchanged", unchanged)
+                .update();
+    }
+
+    /** What is stored under these external ids of the organisation: the record's id and its fingerprint. */
+    Map<String, ObservationType.Existing> findExisting(
+            ObservationKind kind, UUID organisationId, Collection<String> externalIds) {
+        Map<String, ObservationType.Existing> found = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql(lookupSql(kind))
+                .param("organisationId", organisationId)
+                .param("externalIds", externalIds)
+                .query(rs -> {
+                    found.put(
+                            rs.getString("external_id"),
+                            new ObservationType.Existing(rs.getObject("id", UUID.class), rs.getString("fingerprint")));
+                });
+        return found;
+    }
+
+    private static String lookupSql(ObservationKind kind) {
+        return switch (kind) {
+            case SAMPLE -> """
+                    SELECT external_id, id, fingerprint FROM ingest_sample
+                    WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
+                    """;
+            // the results of a sample are looked up through the sample they belong to
+            case LAB_RESULTS -> """
+                    SELECT s.external_id, s.id, r.fingerprint
+                    FROM ingest_sample s LEFT JOIN ingest_sample_results r ON r.sample_id = s.id
+                    WHERE s.organisation_id = :organisationId AND s.external_id IN (:externalIds)
+                    """;
+            case INCIDENT -> """
+                    SELECT external_id, id, fingerprint FROM ingest_incident
+                    WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
+                    """;
+            case SEIZURE -> """
+                    SELECT external_id, id, fingerprint FROM ingest_seizure
+                    WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
+                    """;
+            case TOXICOLOGY_CASE -> """
+                    SELECT external_id, id, fingerprint FROM ingest_toxicology_case
+                    WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
+                    """;
+            case WASTEWATER -> """
+                    SELECT external_id, id, fingerprint FROM ingest_wastewater
+                    WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
+                    """;
+            case INDICATOR -> """
+                    SELECT external_id, id, fingerprint FROM ingest_indicator
+                    WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
+                    """;
+        };
+    }
+
+    /** Records stored per kind (for lab results: the lab result rows). */
+    Map<ObservationKind, Long> counts() {
+        Map<ObservationKind, Long> counts = new EnumMap<>(ObservationKind.class);
+        jdbc.sql("""
+                        SELECT 'SAMPLE' AS kind, COUNT(*) AS n FROM ingest_sample
+                        UNION ALL SELECT 'LAB_RESULTS', COUNT(*) FROM ingest_lab_result
+                        UNION ALL SELECT 'INCIDENT', COUNT(*) FROM ingest_incident
+                        UNION ALL SELECT 'SEIZURE', COUNT(*) FROM ingest_seizure
+                        UNION ALL SELECT 'TOXICOLOGY_CASE', COUNT(*) FROM ingest_toxicology_case
+                        UNION ALL SELECT 'WASTEWATER', COUNT(*) FROM ingest_wastewater
+                        UNION ALL SELECT 'INDICATOR', COUNT(*) FROM ingest_indicator
+                        """).query(rs -> {
+            counts.put(ObservationKind.valueOf(rs.getString("kind")), rs.getLong("n"));
+        });
+        return counts;
+    }
+}

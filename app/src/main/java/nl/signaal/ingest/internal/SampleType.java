@@ -1,0 +1,173 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.ingest.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import nl.signaal.ingest.Fingerprints;
+import nl.signaal.ingest.ObservationKind;
+import nl.signaal.ingest.SampleRecord;
+import nl.signaal.ingest.SampleResults;
+import nl.signaal.ingest.TabletFeatures;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+@Component
+class SampleType implements ObservationType<SampleRecord> {
+
+    static final Table SAMPLE = new Table(
+            "ingest_sample",
+            "id",
+            "batch_id",
+            "organisation_id",
+            "external_id",
+            "sample_date",
+            "result_date",
+            "country",
+            "region_code",
+            "place",
+            "service_location",
+            "sold_as",
+            "form",
+            "tablet_logo",
+            "tablet_colour",
+            "tablet_diameter_mm",
+            "tablet_thickness_mm",
+            "tablet_weight_mg",
+            "tablet_score_line",
+            "price_eur",
+            "purchase_channel",
+            "note",
+            "fingerprint");
+    static final Table PHOTO = new Table("ingest_sample_photo", "sample_id", "content_type", "content");
+    static final Table RESULTS = new Table("ingest_sample_results", "sample_id", "batch_id", "fingerprint");
+    static final Table LAB_RESULT = new Table(
+            "ingest_lab_result",
+            "sample_id",
+            "position",
+            "substance",
+            "amount",
+            "unit",
+            "salt_form",
+            "abundance",
+            "method");
+
+    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
+    private static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+
+    @Override
+    public ObservationKind kind() {
+        return ObservationKind.SAMPLE;
+    }
+
+    @Override
+    public Class<SampleRecord> recordType() {
+        return SampleRecord.class;
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(SAMPLE, PHOTO, RESULTS, LAB_RESULT);
+    }
+
+    @Override
+    public @Nullable SampleRecord check(SampleRecord r, Checks checks) {
+        int before = checks.problemCount();
+        checks.requiredText("external_id", r.externalId(), 100);
+        if (checks.required("sample_date", r.sampleDate())) {
+            checks.pastDate("sample_date", r.sampleDate());
+        }
+        checks.pastDate("result_date", r.resultDate());
+        var location = checks.location(r.country(), r.regionCode(), r.place());
+        checks.text("service_location", r.serviceLocation(), 200);
+        checks.text("sold_as", r.soldAs(), 200);
+        checks.required("form", r.form());
+        TabletFeatures tablet = r.tablet();
+        if (tablet != null && !tablet.isEmpty()) {
+            if (r.form() != null && r.form() != SampleRecord.Form.TABLET && r.form() != SampleRecord.Form.CAPSULE) {
+                checks.fail("form", r.form().code(), "tablet features are given but the form is not tablet or capsule");
+            }
+            checkTablet(tablet, checks);
+        }
+        checks.range("price_eur", r.priceEur(), BigDecimal.ZERO, BigDecimal.valueOf(10_000), "euro");
+        SampleRecord.Photo photo = r.photo();
+        if (photo != null) {
+            if (!PHOTO_TYPES.contains(photo.contentType())) {
+                checks.fail("photo", photo.contentType(), "must be image/jpeg, image/png or image/webp");
+            }
+            if (photo.content().length > MAX_PHOTO_BYTES) {
+                checks.fail("photo", photo.content().length + " bytes", "is larger than 5 MB");
+            }
+        }
+        checks.text("note", r.note(), 1000);
+        ResultChecks.check(r.resultsOrEmpty(), checks);
+        if (checks.problemCount() > before || location == null) {
+            return null;
+        }
+        return new SampleRecord(
+                r.externalId(),
+                r.sampleDate(),
+                r.resultDate(),
+                location.country(),
+                location.regionCode(),
+                location.place(),
+                r.serviceLocation(),
+                r.soldAs(),
+                r.form(),
+                tablet,
+                r.priceEur(),
+                r.purchaseChannel(),
+                photo,
+                r.results(),
+                r.note());
+    }
+
+    static void checkTablet(TabletFeatures tablet, Checks checks) {
+        checks.text("tablet_logo", tablet.logo(), 100);
+        checks.text("tablet_colour", tablet.colour(), 60);
+        checks.range("tablet_diameter_mm", tablet.diameterMm(), BigDecimal.ONE, BigDecimal.valueOf(40), "mm");
+        checks.range("tablet_thickness_mm", tablet.thicknessMm(), new BigDecimal("0.5"), BigDecimal.valueOf(20), "mm");
+        checks.range("tablet_weight_mg", tablet.weightMg(), BigDecimal.TEN, BigDecimal.valueOf(5_000), "mg");
+    }
+
+    @Override
+    public void write(SampleRecord r, Stored stored, List<List<Object[]>> rows) {
+        TabletFeatures tablet = r.tablet();
+        rows.get(0).add(new Object[] {
+            stored.id(),
+            stored.batchId(),
+            stored.organisationId(),
+            r.externalId(),
+            r.sampleDate(),
+            r.resultDate(),
+            r.country(),
+            r.regionCode(),
+            r.place(),
+            r.serviceLocation(),
+            r.soldAs(),
+            r.form().code(),
+            tablet == null ? null : tablet.logo(),
+            tablet == null ? null : tablet.colour(),
+            tablet == null ? null : tablet.diameterMm(),
+            tablet == null ? null : tablet.thicknessMm(),
+            tablet == null ? null : tablet.weightMg(),
+            tablet == null || tablet.scoreLine() == null
+                    ? null
+                    : tablet.scoreLine().code(),
+            r.priceEur(),
+            r.purchaseChannel() == null ? null : r.purchaseChannel().code(),
+            r.note(),
+            stored.fingerprint()
+        });
+        SampleRecord.Photo photo = r.photo();
+        if (photo != null) {
+            rows.get(1).add(new Object[] {stored.id(), photo.contentType(), photo.content()});
+        }
+        if (!r.resultsOrEmpty().isEmpty()) {
+            rows.get(2).add(new Object[] {
+                stored.id(), stored.batchId(), Fingerprints.of(new SampleResults(r.externalId(), r.resultsOrEmpty()))
+            });
+            ResultChecks.write(stored.id(), r.resultsOrEmpty(), rows.get(3));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.signaal;
+
+import org.jspecify.annotations.NullMarked;

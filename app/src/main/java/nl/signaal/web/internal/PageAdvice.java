@@ -1,0 +1,33 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** Puts the {@link Page} into the model of every page. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class PageAdvice {
+
+    private final MessageSource messages;
+
+    PageAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("page")
+    Page page(HttpServletRequest request, @Nullable Principal principal) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return new Page(
+                messages,
+                RequestContextUtils.getLocale(request),
+                principal == null ? null : principal.getName(),
+                csrf == null ? null : csrf.getParameterName(),
+                csrf == null ? null : csrf.getToken());
+    }
+}

@@ -1,0 +1,89 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.web.internal;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import nl.signaal.access.AccessManagement;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) is stateless: an organisation's bearer token or an account's HTTP
+ * Basic credentials on every request, 401 without them, no session and so no CSRF token. The pages use form login with
+ * a session and CSRF protection. Public: the home page, login, health, the API documentation and static assets;
+ * everything else needs a login, and each endpoint checks its own roles.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PAGES = {
+        "/",
+        "/demo-status",
+        "/login",
+        "/error",
+        "/favicon.ico",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/webjars/**",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccessManagement access) throws Exception {
+        AuthenticationManager tokenAuthentication = authentication -> {
+            String token = (String) authentication.getCredentials();
+            var user = access.authenticateToken(token == null ? "" : token)
+                    .orElseThrow(() -> new BadCredentialsException("unknown or revoked API token"));
+            return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        };
+        AuthenticationFilter tokens = new AuthenticationFilter(tokenAuthentication, new BearerTokenConverter());
+        tokens.setSuccessHandler((request, response, authentication) -> {});
+        tokens.setFailureHandler((request, response, e) -> ApiAuthenticationEntryPoint.write(response, e.getMessage()));
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.OPTIONS)
+                        .denyAll()
+                        .anyRequest()
+                        .authenticated())
+                .addFilterBefore(tokens, BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.authorizeHttpRequests(a ->
+                        a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(withDefaults())
+                .headers(
+                        h -> h.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .build();
+    }
+}
