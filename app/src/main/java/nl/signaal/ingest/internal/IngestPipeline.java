@@ -228,7 +228,8 @@ public class IngestPipeline {
                     }
                     continue;
                 }
-                if (checked == null) {
+                if (checked == null || !parsed.unreadable().isEmpty()) {
+                    // a value that could not be read is null here, whatever the record type says
                     continue;
                 }
                 ObservationType.Existing stored = existing.get(record.externalId());
