@@ -5,13 +5,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The two databases every repository test runs on: a private in-memory H2 database per application context, and one
  * PostgreSQL database per test run on the local server (127.0.0.1:5432, trust authentication, or {@code
- * -Dsignaal.test.postgres=jdbc:postgresql://host:port/}), created at first use and dropped when the JVM exits.
+ * -Dsignaal.test.postgres=jdbc:postgresql://host:port/}), created at first use. It is dropped by a later run, not at
+ * exit: at exit the cached Spring contexts still close their connection pools, and would wait on a dropped database.
  * A PostgreSQL server that cannot be reached fails the tests: they are never skipped.
  */
 public final class TestDatabases {
@@ -49,6 +52,28 @@ public final class TestDatabases {
             postgresUrl = SERVER + database;
         }
         return postgresUrl;
+    }
+
+    /** Drops the databases of earlier test runs whose process has ended. */
+    private static void dropLeftovers() {
+        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
+                Statement s = c.createStatement();
+                var names = s.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'signaal\\_test\\_%'")) {
+            List<String> stale = new ArrayList<>();
+            while (names.next()) {
+                String name = names.getString(1);
+                long pid = Long.parseLong(name.split("_")[2]);
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                stale.add(name);
+            }
+            for (String name : stale) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new IllegalStateException("The tests need PostgreSQL at " + SERVER + " (user " + USER + ")", e);
+        }
     }
 
     private static void execute(String sql) {

@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 
@@ -16,7 +15,7 @@ class IngestConfiguration {
 
     /** {@code COPY} on PostgreSQL, batched inserts elsewhere. */
     @Bean
-    BulkWriter bulkWriter(DataSource dataSource, JdbcTemplate jdbc) throws MetaDataAccessException {
+    BulkWriter bulkWriter(DataSource dataSource) throws MetaDataAccessException {
         String product = JdbcUtils.extractDatabaseMetaData(dataSource, metaData -> {
             try {
                 return metaData.getDatabaseProductName();
@@ -24,6 +23,6 @@ class IngestConfiguration {
                 throw new MetaDataAccessException("cannot read the database product name", e);
             }
         });
-        return "PostgreSQL".equals(product) ? new PostgresCopyWriter(dataSource) : new JdbcBatchWriter(jdbc);
+        return "PostgreSQL".equals(product) ? new PostgresCopyWriter() : new JdbcBatchWriter();
     }
 }

@@ -2,6 +2,7 @@
 package nl.signaal.ingest.internal;
 
 import java.io.InputStream;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import nl.signaal.ingest.BatchReport;
 import nl.signaal.ingest.Fingerprints;
 import nl.signaal.ingest.Observation;
@@ -18,7 +20,10 @@ import nl.signaal.ingest.ObservationsAccepted;
 import nl.signaal.region.Regions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,9 +46,13 @@ public class IngestPipeline {
     private final ApplicationEventPublisher events;
     private final IngestProperties properties;
     private final ObservationTypes types;
+    private final DataSource dataSource;
+    private final TransactionTemplate outsideTransaction;
 
     IngestPipeline(
             ObservationTypes types,
+            DataSource dataSource,
+            PlatformTransactionManager transactionManager,
             TransactionTemplate transactions,
             IngestRepository repository,
             BulkWriter writer,
@@ -59,6 +68,9 @@ public class IngestPipeline {
         this.events = events;
         this.properties = properties;
         this.types = types;
+        this.dataSource = dataSource;
+        this.outsideTransaction = new TransactionTemplate(transactionManager);
+        this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
     }
 
     public ObservationTypes types() {
@@ -143,15 +155,24 @@ public class IngestPipeline {
         BatchReport report = transactions.execute(status -> {
             Run<R> run = new Run<>(type, organisationId, problems);
             repository.insertBatch(run.batchId, organisationId, type.kind(), sourceName, profile, clock.instant());
-            List<RecordSource.Parsed<R>> chunk = new ArrayList<>(CHUNK);
-            for (var parsed = source.next(problems); parsed != null; parsed = source.next(problems)) {
-                chunk.add(parsed);
-                if (chunk.size() == CHUNK) {
-                    run.process(chunk);
-                    chunk.clear();
+            // an organisation's first records of a kind need no look-ups: nothing can be stored under their ids yet
+            run.lookUp = repository.hasAny(type.kind(), organisationId);
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try (BackgroundWriter background = new BackgroundWriter(writer, connection)) {
+                run.background = background;
+                List<RecordSource.Parsed<R>> chunk = new ArrayList<>(CHUNK);
+                for (var parsed = source.next(problems); parsed != null; parsed = source.next(problems)) {
+                    chunk.add(parsed);
+                    if (chunk.size() == CHUNK) {
+                        run.process(chunk);
+                        chunk = new ArrayList<>(CHUNK);
+                    }
                 }
+                run.process(chunk);
+                background.finish();
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
             }
-            run.process(chunk);
             if (!problems.isEmpty()) {
                 throw problems.rejection(type.kind());
             }
@@ -189,9 +210,12 @@ public class IngestPipeline {
         /** External id to fingerprint and first line, for the records of this batch: a batch may repeat a record. */
         private final Map<String, Seen> seen = new HashMap<>();
 
+        private boolean lookUp = true;
+        private @Nullable BackgroundWriter background;
         private int received;
         private int stored;
         private int unchanged;
+        private long nextStatisticsRefresh = 10_000;
 
         Run(ObservationType<R> type, UUID organisationId, Problems problems) {
             this.type = type;
@@ -202,10 +226,7 @@ public class IngestPipeline {
 
         void process(List<RecordSource.Parsed<R>> chunk) {
             received += chunk.size();
-            var existing = repository.findExisting(
-                    type.kind(),
-                    organisationId,
-                    chunk.stream().map(p -> p.record().externalId()).distinct().toList());
+            Map<String, ObservationType.Existing> existing = lookUp ? existing(chunk) : Map.of();
             List<List<Object[]>> rows = new ArrayList<>();
             type.tables().forEach(t -> rows.add(new ArrayList<>()));
             for (var parsed : chunk) {
@@ -260,11 +281,25 @@ public class IngestPipeline {
                 }
             }
             // once a problem is known the batch will be rolled back: reading on only serves to report all problems
-            if (problems.isEmpty()) {
-                for (int i = 0; i < rows.size(); i++) {
-                    writer.insert(type.tables().get(i), rows.get(i));
+            if (problems.isEmpty() && background != null) {
+                boolean refresh = stored >= nextStatisticsRefresh;
+                if (refresh) {
+                    nextStatisticsRefresh *= 4;
                 }
+                background.write(type.tables(), rows, refresh);
             }
+        }
+
+        /**
+         * What is stored under the chunk's external ids, read on a connection of its own outside the batch's
+         * transaction (whose connection is busy writing): only records committed before are of interest, since the
+         * batch's own records are in {@link #seen}.
+         */
+        private Map<String, ObservationType.Existing> existing(List<RecordSource.Parsed<R>> chunk) {
+            List<String> ids =
+                    chunk.stream().map(p -> p.record().externalId()).distinct().toList();
+            var found = outsideTransaction.execute(s -> repository.findExisting(type.kind(), organisationId, ids));
+            return found == null ? Map.of() : found;
         }
     }
 

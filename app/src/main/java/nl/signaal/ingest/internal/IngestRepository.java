@@ -51,6 +51,25 @@ class IngestRepository {
                 .update();
     }
 
+    /** Whether the organisation has stored any record that a batch of this kind must be checked against. */
+    boolean hasAny(ObservationKind kind, UUID organisationId) {
+        String table = switch (kind) {
+            case SAMPLE, LAB_RESULTS -> "ingest_sample";
+            case INCIDENT -> "ingest_incident";
+            case SEIZURE -> "ingest_seizure";
+            case TOXICOLOGY_CASE -> "ingest_toxicology_case";
+            case WASTEWATER -> "ingest_wastewater";
+            case INDICATOR -> "ingest_indicator";
+        };
+        // the table name comes from the switch above, never from input
+        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + table
+                                + " WHERE organisation_id = :o FETCH FIRST 1 ROWS ONLY) t")
+                        .param("o", organisationId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** What is stored under these external ids of the organisation: the record's id and its fingerprint. */
     Map<String, ObservationType.Existing> findExisting(
             ObservationKind kind, UUID organisationId, Collection<String> externalIds) {

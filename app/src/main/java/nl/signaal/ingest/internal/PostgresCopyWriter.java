@@ -5,13 +5,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLExceptionTranslator;
-import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 /**
  * {@code COPY … FROM STDIN} in CSV form on the transaction's own connection, so a failed batch still rolls back as a
@@ -21,42 +18,35 @@ final class PostgresCopyWriter implements BulkWriter {
 
     private static final int BUFFER = 1 << 16;
 
-    private final DataSource dataSource;
-    private final SQLExceptionTranslator translator = new SQLStateSQLExceptionTranslator();
-
-    PostgresCopyWriter(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
     @Override
-    public void insert(Table table, List<Object[]> rows) {
+    public void insert(Connection connection, Table table, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         String sql = "COPY " + table.name() + " (" + String.join(", ", table.columns()) + ") FROM STDIN (FORMAT csv)";
-        Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-            try {
-                StringBuilder text = new StringBuilder(BUFFER + 1024);
-                for (Object[] row : rows) {
-                    appendRow(text, row);
-                    if (text.length() >= BUFFER) {
-                        write(copy, text);
-                    }
-                }
-                write(copy, text);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
+            StringBuilder text = new StringBuilder(BUFFER + 4096);
+            for (Object[] row : rows) {
+                appendRow(text, row);
+                if (text.length() >= BUFFER) {
+                    write(copy, text);
                 }
             }
-        } catch (SQLException e) {
-            var translated = translator.translate("COPY " + table.name(), sql, e);
-            throw translated != null ? translated : new IllegalStateException(e);
+            write(copy, text);
+            copy.endCopy();
         } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** ANALYZE may run inside the transaction, and then counts the batch's own rows too. */
+    @Override
+    public void refreshStatistics(Connection connection, Table table) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE " + table.name());
         }
     }
 
@@ -71,13 +61,15 @@ final class PostgresCopyWriter implements BulkWriter {
             if (i > 0) {
                 text.append(',');
             }
-            Object value = row[i];
-            switch (value) {
+            switch (row[i]) {
                 case null -> {}
                 case String s -> quote(text, s);
                 case BigDecimal d -> text.append(d.toPlainString());
                 case Boolean b -> text.append(b ? 't' : 'f');
-                default -> quote(text, value.toString());
+                case Number n -> text.append(n);
+                case byte[] bytes ->
+                    text.append("\\x").append(java.util.HexFormat.of().formatHex(bytes));
+                default -> quote(text, row[i].toString());
             }
         }
         text.append('\n');
@@ -85,12 +77,10 @@ final class PostgresCopyWriter implements BulkWriter {
 
     private static void quote(StringBuilder text, String value) {
         text.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                text.append('"');
-            }
-            text.append(c);
+        if (value.indexOf('"') < 0) {
+            text.append(value);
+        } else {
+            text.append(value.replace("\"", "\"\""));
         }
         text.append('"');
     }
