@@ -6,15 +6,18 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.signaal.access.SignaalUser;
+import nl.signaal.ingest.BatchRejectedException;
 import nl.signaal.ingest.BatchReport;
 import nl.signaal.ingest.IncidentRecord;
 import nl.signaal.ingest.IndicatorRecord;
 import nl.signaal.ingest.IngestManagement;
 import nl.signaal.ingest.Observation;
 import nl.signaal.ingest.ObservationKind;
+import nl.signaal.ingest.Problem;
 import nl.signaal.ingest.SampleRecord;
 import nl.signaal.ingest.SampleResults;
 import nl.signaal.ingest.SeizureRecord;
@@ -188,7 +191,12 @@ class IngestController {
             throws IOException {
         ObservationKind k = kind(kind);
         SenderRoles.check(user, k);
-        try (InputStream in = file.getInputStream()) {
+        long limit = properties.maxUploadSize().toBytes();
+        // the servlet's multipart limits are set for every form; this one is the API's
+        if (file.getSize() > limit) {
+            throw LimitedInputStream.tooLarge(limit);
+        }
+        try (InputStream in = new LimitedInputStream(file.getInputStream(), limit)) {
             String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
             return answer(ingest.ingestCsv(k, profile, user.organisationId(), in, name));
         }
@@ -202,9 +210,22 @@ class IngestController {
     }
 
     private ResponseEntity<BatchReport> store(
-            SignaalUser user, ObservationKind kind, List<? extends Observation> records) {
+            SignaalUser user, ObservationKind kind, List<? extends @Nullable Observation> records) {
         SenderRoles.check(user, kind);
-        return answer(ingest.ingest(kind, user.organisationId(), records, "api"));
+        List<Problem> nulls = new ArrayList<>();
+        List<Observation> present = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            Observation record = records.get(i);
+            if (record == null) {
+                nulls.add(new Problem(0, i + 1, null, null, "is null; send the record as an object"));
+            } else {
+                present.add(record);
+            }
+        }
+        if (!nulls.isEmpty()) {
+            throw new BatchRejectedException(kind, nulls, nulls.size());
+        }
+        return answer(ingest.ingest(kind, user.organisationId(), present, "api"));
     }
 
     private static ResponseEntity<BatchReport> answer(BatchReport report) {

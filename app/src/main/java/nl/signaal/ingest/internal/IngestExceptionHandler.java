@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.signaal.ingest.BatchRejectedException;
 import nl.signaal.ingest.Problem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,12 +14,14 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Turns refused input into RFC 9457 problem documents: 422 with every problem for a rejected batch or unreadable JSON,
- * 413 when too large, 409 when a concurrent batch stored the same records first. Never a stack trace.
+ * Turns refused input into RFC 9457 problem documents: 422 with every problem for a rejected batch or JSON that is not
+ * a record (a wrong type, an unknown field), 400 for a body that is not JSON, 413 when too large, 404 for an unknown
+ * kind, 409 when a concurrent batch stored the same records first. Never a stack trace, an exception's class or a
+ * parser's message: {@link JsonProblems} words those for the sender.
  */
 @RestControllerAdvice(assignableTypes = IngestController.class)
 class IngestExceptionHandler {
@@ -42,41 +45,44 @@ class IngestExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException d && !d.getPath().isEmpty()) {
-            // a value of the wrong type or an unknown field: say which, as for CSV
-            StringBuilder path = new StringBuilder();
-            int record = 0;
-            boolean top = true;
-            for (var reference : d.getPath()) {
-                if (reference.getPropertyName() != null) {
-                    if (!path.isEmpty()) {
-                        path.append('.');
-                    }
-                    path.append(reference.getPropertyName());
-                } else if (top) {
-                    record = reference.getIndex() + 1;
-                } else {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-                top = false;
-            }
-            String reason = d.getOriginalMessage();
-            Problem problem =
-                    new Problem(0, Math.max(record, 1), path.isEmpty() ? null : path.toString(), null, reason);
-            return rejected(List.of(problem), 1);
+        if (cause(e, BatchTooLargeException.class) instanceof BatchTooLargeException tooLarge) {
+            return tooLarge(tooLarge);
         }
-        String reason = cause instanceof JacksonException j ? j.getOriginalMessage() : "the body is not valid JSON";
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body cannot be read: " + reason);
+        if (cause(e, DatabindException.class) instanceof DatabindException d) {
+            // JSON, but not a record: say where and why, as for CSV
+            return rejected(List.of(JsonProblems.of(d)), 1);
+        }
+        String reason = cause(e, StreamReadException.class) instanceof StreamReadException s
+                ? JsonProblems.syntax(s)
+                : "the request body is missing or is not JSON";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, reason);
         problem.setTitle("Unreadable request");
         return problem;
     }
 
-    @ExceptionHandler({BatchTooLargeException.class, MaxUploadSizeExceededException.class})
-    ProblemDetail tooLarge(RuntimeException e) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, String.valueOf(e.getMessage()));
+    private static @Nullable Throwable cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    @ExceptionHandler
+    ProblemDetail tooLarge(BatchTooLargeException e) {
+        return tooLarge(String.valueOf(e.getMessage()));
+    }
+
+    /** The servlet's multipart limit; its message names the container's classes, so it is not passed on. */
+    @ExceptionHandler
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return tooLarge("the upload is larger than the server accepts; split it, or load it on the server with "
+                + "./signaal ingest");
+    }
+
+    private static ProblemDetail tooLarge(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
         problem.setTitle("Too large");
         return problem;
     }

@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxReportedProblems problems listed in a rejection; all are counted
  * @param maxBatchRecords records in one JSON batch
- * @param maxUploadSize bytes in one CSV upload through the API (the command line has no limit)
+ * @param maxUploadSize bytes in one request body through the API, a CSV upload or JSON (the command line has no limit)
  */
 @ConfigurationProperties("signaal.ingest")
 record IngestProperties(int maxReportedProblems, int maxBatchRecords, DataSize maxUploadSize) {

@@ -37,8 +37,23 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(int n) {
         read += n;
         if (read > limit) {
-            throw new BatchTooLargeException("the upload is larger than " + (limit / (1024 * 1024))
-                    + " MB; split it, or load it on the server with ./signaal ingest");
+            throw tooLarge(limit);
         }
+    }
+
+    static BatchTooLargeException tooLarge(long limit) {
+        return new BatchTooLargeException("the request is larger than " + size(limit)
+                + "; split it, or load it on the server with ./signaal ingest");
+    }
+
+    /** {@code 50 MB}, {@code 1 KB}, {@code 1500 bytes}: as the limit was most likely configured. */
+    static String size(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KB";
+        }
+        return bytes + " bytes";
     }
 }

@@ -4,8 +4,10 @@ package nl.signaal.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -18,14 +20,15 @@ final class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         write(response, "authentication required");
     }
 
+    /** @param reason why the caller is not authenticated, for the caller; never an exception's class */
     static void write(HttpServletResponse response, @Nullable String reason) throws IOException {
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"signaal\", Basic realm=\"signaal\"");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter()
-                .write("{\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                        + (reason == null ? "" : reason.replace("\"", "'"))
-                        + ": send an organisation's API token (Authorization: Bearer sgl_...) or an account's"
-                        + " credentials (HTTP Basic)\"}");
+        ProblemResponses.write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                (reason == null ? "" : reason + ": ")
+                        + "send an organisation's API token (Authorization: Bearer sgl_...) or an account's"
+                        + " credentials (HTTP Basic)",
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"signaal\", Basic realm=\"signaal\""),
+                Map.of());
     }
 }

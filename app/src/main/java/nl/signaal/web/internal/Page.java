@@ -4,17 +4,28 @@ package nl.signaal.web.internal;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every page template gets: the texts in the reader's language, who is logged in, the CSRF token for forms. No
  * page text is written in a template; every text has a key in {@code i18n/messages*.properties}.
+ *
+ * <p>The CSRF token is made when a form asks for it, not before: making it starts a session, and a visitor who only
+ * reads public pages should get no session and no cookie.
  */
 public record Page(
         MessageSource messages,
         Locale locale,
         @Nullable String user,
-        @Nullable String csrfParameter,
-        @Nullable String csrfToken) {
+        @Nullable CsrfToken csrf) {
+
+    public @Nullable String csrfParameter() {
+        return csrf == null ? null : csrf.getParameterName();
+    }
+
+    public @Nullable String csrfToken() {
+        return csrf == null ? null : csrf.getToken();
+    }
 
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);

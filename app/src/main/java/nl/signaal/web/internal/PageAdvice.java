@@ -22,12 +22,10 @@ class PageAdvice {
 
     @ModelAttribute("page")
     Page page(HttpServletRequest request, @Nullable Principal principal) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new Page(
                 messages,
                 RequestContextUtils.getLocale(request),
                 principal == null ? null : principal.getName(),
-                csrf == null ? null : csrf.getParameterName(),
-                csrf == null ? null : csrf.getToken());
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
     }
 }

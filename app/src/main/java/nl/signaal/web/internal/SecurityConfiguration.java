@@ -4,6 +4,7 @@ package nl.signaal.web.internal;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import nl.signaal.access.AccessManagement;
+import nl.signaal.access.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Two filter chains. The API ({@code /api/**}) is stateless: an organisation's bearer token or an account's HTTP
  * Basic credentials on every request, 401 without them, no session and so no CSRF token. The pages use form login with
  * a session and CSRF protection. Public: the home page, login, health, the API documentation and static assets;
- * everything else needs a login, and each endpoint checks its own roles.
+ * the other actuator endpoints are for administrators; everything else needs a login, and each endpoint checks its own
+ * roles. EndpointSecurityIntegrationTests walks every endpoint against a table of who may call it.
+ *
+ * <p>Refusals on the API are problem documents, written here because they happen before Spring MVC sees the request.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -43,6 +47,7 @@ class SecurityConfiguration {
         "/actuator/health",
         "/actuator/health/**",
         "/v3/api-docs",
+        "/v3/api-docs.yaml",
         "/v3/api-docs/**",
         "/swagger-ui.html",
         "/swagger-ui/**"
@@ -67,7 +72,8 @@ class SecurityConfiguration {
                         .authenticated())
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint())
+                        .accessDeniedHandler(new ApiAccessDeniedHandler()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -76,8 +82,13 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a ->
-                        a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
+        return http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
+                        .permitAll()
+                        // what else the actuator may expose one day (env, beans, heap dumps) is for administrators
+                        .requestMatchers("/actuator", "/actuator/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(withDefaults())
                 .headers(
@@ -85,5 +96,11 @@ class SecurityConfiguration {
                                 csp -> csp.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .build();
+    }
+
+    /** Answers unexpected failures on the API; see {@link ApiFailures}. */
+    @Bean
+    ApiFailures apiFailures() {
+        return new ApiFailures();
     }
 }
