@@ -2,9 +2,11 @@
 package nl.signaal.region;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -25,8 +27,17 @@ public class Regions {
     Regions(RegionRepository repository) {
         this.byCode = repository.findAll().stream()
                 .collect(Collectors.toUnmodifiableMap(r -> r.code().value(), Function.identity()));
-        this.byPlace = repository.findPlaces().entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(e -> placeKey(e.getKey()), e -> byCode.get(e.getValue())));
+        Map<String, Region> places = new HashMap<>();
+        repository.findPlaces().forEach((name, code) -> {
+            Region region = Objects.requireNonNull(byCode.get(code), () -> "place " + name + ": no region " + code);
+            Region other = places.putIfAbsent(placeKey(name), region);
+            if (other != null && !other.equals(region)) {
+                throw new IllegalStateException(
+                        "place " + name + " lies in " + code + ", but a name that matches it alike (" + placeKey(name)
+                                + ") lies in " + other.code().value());
+            }
+        });
+        this.byPlace = Map.copyOf(places);
     }
 
     public Optional<Region> find(String code) {
@@ -37,7 +48,11 @@ public class Regions {
         return find(code.value());
     }
 
-    /** The GGD region of a Dutch municipality or town, matched regardless of case, accents and punctuation. */
+    /**
+     * The GGD region of a Dutch municipality (2023), a former municipality, a large town or another common name of one
+     * ("Den Haag"), matched regardless of case, accents and punctuation. Empty for an unknown or ambiguous name
+     * ("Bergen": write "Bergen (NH.)" or "Bergen (L.)").
+     */
     public Optional<Region> findByPlace(String place) {
         return Optional.ofNullable(byPlace.get(placeKey(place)));
     }

@@ -28,7 +28,7 @@ class EudaWastewaterProfile implements ImportProfile {
 
     /**
      * The GGD region of each Dutch SCORE site, from the treatment plant's coordinates in {@code ww-site-info.csv}
-     * (checked against the GGD region map by EudaWastewaterProfileIntegrationTests).
+     * (checked against the GGD region map by EudaWastewaterProfileUnitTests).
      */
     static final Map<String, String> DUTCH_SITES = Map.of(
             "NL001", "GG3406", // Amsterdam, RWZI Amsterdam-West
