@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
-import nl.signaal.ReferenceFiles;
+import nl.signaal.SharedReference;
 import nl.signaal.TestDatabases;
 import nl.signaal.access.AccessManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +70,7 @@ class ReferenceDataIntegrationTests {
         }
 
         BatchReport load(ObservationKind kind, String profile, String file) throws IOException {
-            try (InputStream in = Files.newInputStream(ReferenceFiles.path(file))) {
+            try (InputStream in = Files.newInputStream(SharedReference.file(file))) {
                 return ingest.ingestCsv(kind, profile, organisation, in, file);
             }
         }
