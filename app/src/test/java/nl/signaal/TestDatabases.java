@@ -28,7 +28,8 @@ public final class TestDatabases {
 
     public static void h2(DynamicPropertyRegistry registry) {
         String name = "signaal-" + UUID.randomUUID();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        registry.add(
+                "spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
     }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import nl.signaal.access.SignaalUser;
 import nl.signaal.ingest.ObservationKind;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * /api/v1/{kind}/csv}); an unknown kind is left to the controller, which answers 404. The controller checks again.
  */
 @Component
+@ConditionalOnWebApplication
 class SenderCheck implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override

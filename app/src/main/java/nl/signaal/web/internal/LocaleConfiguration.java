@@ -3,6 +3,7 @@ package nl.signaal.web.internal;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Dutch by default; {@code ?lang=en} switches to English and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
