@@ -28,6 +28,6 @@ class ModularityUnitTests {
 
         assertThat(Path.of("../docs/modules/components.puml"))
                 .content()
-                .contains("ingest", "region", "access", "demo", "web", "cli");
+                .contains("\"Ingest\"", "\"Region\"", "\"Access\"", "\"Demo\"", "\"Web\"", "\"Cli\"");
     }
 }
