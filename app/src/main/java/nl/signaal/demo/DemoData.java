@@ -2,6 +2,7 @@
 package nl.signaal.demo;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -72,6 +73,17 @@ public class DemoData {
                     DemoProgress.State.FAILED, progress.get().percent(), String.valueOf(e.getMessage())));
             throw e;
         }
+    }
+
+    /**
+     * Which records each of the scenario's events produces, for evaluating detection. Generates the data again without
+     * storing it: generation is deterministic, so these are the records {@link #load} stores for the same arguments.
+     *
+     * @param end the last week of data when the scenario says {@code auto}
+     */
+    public List<InjectedEvent> injectedEvents(Scenario scenario, long seed, IsoWeek end) {
+        return generator.generate(
+                scenario, seed, scenario.endWeek(end), (organisation, kind, records, step, percent) -> {});
     }
 
     /**
