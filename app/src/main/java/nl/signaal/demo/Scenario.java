@@ -37,6 +37,9 @@ public record Scenario(
             .build();
 
     public Scenario {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a scenario needs a name");
+        }
         if (weeks < 1 || weeks > 52 * 30) {
             throw new IllegalArgumentException("weeks must be between 1 and 1560, not " + weeks);
         }
