@@ -28,7 +28,7 @@ final class EventProducts {
 
     private EventProducts() {}
 
-    static @Nullable TabletFeatures tablet(EventInjector.Planned plan, Draws draws) {
+    static @Nullable TabletFeatures tablet(PlannedEvent plan, Draws draws) {
         if (plan.form() != Form.TABLET && plan.form() != Form.CAPSULE) {
             return null;
         }
@@ -43,7 +43,7 @@ final class EventProducts {
         return TabletLooks.of(event.logo(), event.colour(), draws.normal(weight, weight / 8, 60, 900), draws);
     }
 
-    static List<LabResult> results(EventInjector.Planned plan, Draws draws) {
+    static List<LabResult> results(PlannedEvent plan, Draws draws) {
         Scenario.Event event = plan.event();
         String method = draws.pick(SampleAnalysis.METHODS);
         return switch (event.type()) {
@@ -66,7 +66,7 @@ final class EventProducts {
     }
 
     /** The event's own substance, with its amount per unit when the scenario gives one and the form has units. */
-    private static LabResult substance(EventInjector.Planned plan, Abundance abundance, String method, Draws draws) {
+    private static LabResult substance(PlannedEvent plan, Abundance abundance, String method, Draws draws) {
         Scenario.Event event = plan.event();
         boolean units = plan.form() == Form.TABLET || plan.form() == Form.CAPSULE || plan.form() == Form.BLOTTER;
         if (event.amountMg() == null || !units) {

@@ -12,10 +12,10 @@ import nl.signaal.ingest.ObservationKind;
 /** Which records each event produced, collected as they are numbered. */
 final class GroundTruth {
 
-    private final List<EventInjector.Planned> planned;
+    private final List<PlannedEvent> planned;
     private final Map<String, Map<ObservationKind, List<String>>> ids = new LinkedHashMap<>();
 
-    GroundTruth(List<EventInjector.Planned> planned) {
+    GroundTruth(List<PlannedEvent> planned) {
         this.planned = planned;
         planned.forEach(p -> ids.put(p.event().id(), new EnumMap<>(ObservationKind.class)));
     }

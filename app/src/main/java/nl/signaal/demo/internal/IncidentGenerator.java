@@ -75,6 +75,7 @@ final class IncidentGenerator {
             .or(AgeBand.AGE_55_64, 18)
             .or(AgeBand.AGE_65_PLUS, 2)
             .or(AgeBand.UNKNOWN, 2);
+    private static final Weighted<String> REGIONS = Population.byInhabitants();
     static final Weighted<Sex> SEXES =
             Weighted.of(Sex.MALE, 68).or(Sex.FEMALE, 31).or(Sex.UNKNOWN, 1);
 
@@ -90,9 +91,8 @@ final class IncidentGenerator {
         Draws draws = Draws.of(seed, "incidents", week);
         int count = draws.negativeBinomial(perWeek(week), 30);
         List<Draft<IncidentRecord>> drafts = new ArrayList<>(count);
-        Weighted<String> regions = Population.byInhabitants();
         for (int i = 0; i < count; i++) {
-            String region = draws.pick(regions);
+            String region = draws.pick(REGIONS);
             IncidentSubstance main = draws.pick(IncidentSubstance.in(region));
             LocalDate date = day(week, draws);
             drafts.add(Draft.baseline(date, incident(main, region, date, week, draws)));

@@ -25,12 +25,14 @@ final class ToxicologyGenerator {
     /** A substance the laboratory may find: chance per case, name as reported, typical concentration. */
     record Typical(double chance, String name, double median, ConcentrationUnit unit, double contributory) {}
 
+    static final Typical ETHANOL = new Typical(0.30, "ethanol", 1_200, ConcentrationUnit.MG_PER_L, 0.5);
+
     static final List<Typical> FINDINGS = List.of(
             new Typical(0.35, "cocaine", 200, ConcentrationUnit.NG_PER_ML, 0.7),
             new Typical(0.30, "benzoylecgonine", 1_500, ConcentrationUnit.NG_PER_ML, 0.1),
             new Typical(0.25, "methadone", 500, ConcentrationUnit.NG_PER_ML, 0.8),
             new Typical(0.18, "morphine", 150, ConcentrationUnit.NG_PER_ML, 0.8),
-            new Typical(0.30, "ethanol", 1_200, ConcentrationUnit.MG_PER_L, 0.5),
+            ETHANOL,
             new Typical(0.25, "diazepam", 300, ConcentrationUnit.NG_PER_ML, 0.3),
             new Typical(0.10, "amphetamine", 500, ConcentrationUnit.NG_PER_ML, 0.5),
             new Typical(0.08, "MDMA", 1_000, ConcentrationUnit.NG_PER_ML, 0.7),
@@ -71,6 +73,7 @@ final class ToxicologyGenerator {
                 }
             }
             if (findings.isEmpty()) {
+                // a case always has a finding; methadone is the most common opioid in Dutch drug deaths
                 findings.add(finding(FINDINGS.get(2), draws));
             }
             LocalDate date = week.monday().plusDays(draws.between(0, 6));
