@@ -2,6 +2,7 @@
 package nl.signaal.demo;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -9,6 +10,7 @@ import nl.signaal.access.AccessManagement;
 import nl.signaal.access.Organisation;
 import nl.signaal.access.Role;
 import nl.signaal.demo.internal.DemoGenerator;
+import nl.signaal.ingest.BatchRejectedException;
 import nl.signaal.ingest.IngestManagement;
 import nl.signaal.shared.IsoWeek;
 import org.slf4j.Logger;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Service;
 /**
  * Loads synthetic data through the ingest module, as the demo organisations. Generation is deterministic for a
  * scenario, seed and end week, and records keep their external ids, so loading the same data twice changes nothing.
+ * External ids name the week and a number, not the seed: a database holds one set of demo data, and loading another
+ * (seed, scenario or end week) into it is refused by the ingest module, batch by batch, rather than doubling the
+ * national figures.
  */
 @Service
 public class DemoData {
@@ -66,12 +71,37 @@ public class DemoData {
             });
             progress.set(new DemoProgress(DemoProgress.State.DONE, 100, scenario.name()));
             return stored;
+        } catch (BatchRejectedException e) {
+            RuntimeException failure = e;
+            if (e.problems().stream().allMatch(p -> p.reason().contains("stored before with different content"))) {
+                failure = new IllegalStateException(
+                        "the database already holds other demo data (another scenario, seed or end week) under the "
+                                + "same external ids; load into an empty database (--data-dir) or repeat the same "
+                                + "scenario, seed and --end. "
+                                + e.getMessage(),
+                        e);
+            }
+            log.error("Loading the demo scenario {} failed", scenario.name(), failure);
+            progress.set(new DemoProgress(
+                    DemoProgress.State.FAILED, progress.get().percent(), String.valueOf(failure.getMessage())));
+            throw failure;
         } catch (RuntimeException e) {
             log.error("Loading the demo scenario {} failed", scenario.name(), e);
             progress.set(new DemoProgress(
                     DemoProgress.State.FAILED, progress.get().percent(), String.valueOf(e.getMessage())));
             throw e;
         }
+    }
+
+    /**
+     * Which records each of the scenario's events produces, for evaluating detection. Generates the data again without
+     * storing it: generation is deterministic, so these are the records {@link #load} stores for the same arguments.
+     *
+     * @param end the last week of data when the scenario says {@code auto}
+     */
+    public List<InjectedEvent> injectedEvents(Scenario scenario, long seed, IsoWeek end) {
+        return generator.generate(
+                scenario, seed, scenario.endWeek(end), (organisation, kind, records, step, percent) -> {});
     }
 
     /**

@@ -32,12 +32,18 @@ public record Scenario(
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a number left out (samples_per_week of an incident rise) is 0, as documented
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public Scenario {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a scenario needs a name");
+        }
         if (weeks < 1 || weeks > 52 * 30) {
             throw new IllegalArgumentException("weeks must be between 1 and 1560, not " + weeks);
         }
+        baseline = baseline == null ? Baseline.DEFAULT : baseline;
         events = events == null ? List.of() : List.copyOf(events);
     }
 
@@ -63,12 +69,26 @@ public record Scenario(
     }
 
     /**
-     * Yearly volumes of the national baseline, before events are added.
+     * Yearly volumes of the national baseline, before events are added. Wastewater (seven plants, six metabolites, every
+     * week) and the yearly indicators have no volume to set.
      *
      * @param samplesPerYear drug-checking samples (DIMS: about 10-12 thousand a year)
      * @param incidentsPerYear drug-related incidents reported by first aid, ambulances and emergency departments
+     *     (Monitor Drugsincidenten: about 4,000 a year)
+     * @param seizuresPerYear seizures analysed by a forensic laboratory
+     * @param toxicologyCasesPerYear post-mortem toxicology cases
      */
-    public record Baseline(int samplesPerYear, int incidentsPerYear, int seizuresPerYear, int toxicologyCasesPerYear) {}
+    public record Baseline(int samplesPerYear, int incidentsPerYear, int seizuresPerYear, int toxicologyCasesPerYear) {
+
+        /** The volumes of the default scenario, used when a scenario gives no baseline. */
+        public static final Baseline DEFAULT = new Baseline(11_000, 4_000, 600, 250);
+
+        public Baseline {
+            if (samplesPerYear < 0 || incidentsPerYear < 0 || seizuresPerYear < 0 || toxicologyCasesPerYear < 0) {
+                throw new IllegalArgumentException("the baseline volumes must not be negative");
+            }
+        }
+    }
 
     /**
      * Something that happens on top of the baseline, for a number of weeks from {@code fromWeek}.
@@ -78,10 +98,18 @@ public record Scenario(
      * @param soldAs what it is sold as ({@code oxycodone}, {@code MDMA}), for mis-sold and adulterant events
      * @param region the CBS code of the GGD region where it happens; {@code null} means all over the country
      * @param fromWeek an ISO week ({@code 2025-W10}) or a negative offset from the end ({@code -20})
-     * @param samplesPerWeek extra drug-checking samples a week showing it
-     * @param incidentsPerWeek extra incidents a week (for incident-rise: ignored, {@code factor} applies)
-     * @param amountMg the dose per tablet, for high-dose events
+     * @param form the form of its samples and seizures ({@code tablet}, {@code powder} …), as in the ingest API
+     * @param logo the tablet logo, for tablets
+     * @param channel where its samples were bought ({@code online}, {@code dealer} …), as in the ingest API
+     * @param weeks how many weeks it lasts
+     * @param samplesPerWeek mean extra drug-checking samples a week showing it (Poisson)
+     * @param incidentsPerWeek mean extra incidents a week; for incident-rise, added to what {@code factor} brings
+     * @param amountMg the dose per tablet (mg per unit), for high-dose events and, where given, the others
      * @param factor how many times the usual incident rate, for incident-rise events
+     * @param seizuresPerWeek mean extra seizures a week of the same product
+     * @param deathsPerWeek mean deaths a week: each one a fatal incident and a post-mortem toxicology case
+     * @param saltForm the salt form of {@code amountMg} ({@code hydrochloride}, {@code base} …); {@code
+     *     hydrochloride} for high-dose events, {@code unknown} for the others, when not given
      */
     public record Event(
             String id,
@@ -98,12 +126,42 @@ public record Scenario(
             double samplesPerWeek,
             double incidentsPerWeek,
             @Nullable Double amountMg,
-            @Nullable Double factor) {
+            @Nullable Double factor,
+            double seizuresPerWeek,
+            double deathsPerWeek,
+            @Nullable String saltForm) {
+
+        public Event {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("every event needs an id");
+            }
+            if (type == null || substance == null || substance.isBlank() || fromWeek == null) {
+                throw new IllegalArgumentException("event " + id + " needs a type, a substance and a from_week");
+            }
+            if (weeks < 1) {
+                throw new IllegalArgumentException("event " + id + " must last at least one week, not " + weeks);
+            }
+            if (samplesPerWeek < 0 || incidentsPerWeek < 0 || seizuresPerWeek < 0 || deathsPerWeek < 0) {
+                throw new IllegalArgumentException("event " + id + ": a number per week must not be negative");
+            }
+        }
 
         /** The first week of the event, given the last week of the data. */
         public IsoWeek firstWeek(IsoWeek end) {
             String from = fromWeek.trim();
-            return from.startsWith("-") ? end.plusWeeks(Long.parseLong(from)) : IsoWeek.parse(from);
+            try {
+                return from.startsWith("-") ? end.plusWeeks(Long.parseLong(from)) : IsoWeek.parse(from);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(
+                        "event " + id + ": from_week '" + fromWeek + "' is neither an ISO week (2025-W10) nor a "
+                                + "negative number of weeks before the end (-20)",
+                        e);
+            }
+        }
+
+        /** The last week of the event, given the last week of the data. */
+        public IsoWeek lastWeek(IsoWeek end) {
+            return firstWeek(end).plusWeeks(weeks - 1L);
         }
     }
 
