@@ -4,6 +4,7 @@ package nl.signaal.ingest.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -170,15 +171,17 @@ class IngestController {
                     @Nullable
                     String profile,
             @RequestParam(required = false, defaultValue = "upload.csv") String filename,
+            HttpServletRequest request,
             InputStream body) {
         ObservationKind k = kind(kind);
         SenderRoles.check(user, k);
-        return answer(ingest.ingestCsv(
-                k,
-                profile,
-                user.organisationId(),
-                new LimitedInputStream(body, properties.maxUploadSize().toBytes()),
-                filename));
+        long limit = properties.maxUploadSize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            // refused before a byte is read: a client that sent "Expect: 100-continue" never sends the body
+            throw LimitedInputStream.tooLarge(limit);
+        }
+        return answer(
+                ingest.ingestCsv(k, profile, user.organisationId(), new LimitedInputStream(body, limit), filename));
     }
 
     @PostMapping(path = "/{kind}/csv", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
