@@ -46,10 +46,8 @@ public final class TestDatabases {
         if (postgresUrl == null) {
             String database = "signaal_test_" + ProcessHandle.current().pid() + "_"
                     + UUID.randomUUID().toString().substring(0, 8);
+            dropLeftovers();
             execute("CREATE DATABASE " + database);
-            Runtime.getRuntime()
-                    .addShutdownHook(
-                            new Thread(() -> execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)")));
             postgresUrl = SERVER + database;
         }
         return postgresUrl;
