@@ -1,7 +1,7 @@
 -- Wastewater measurements: mean daily load at a treatment plant over a period (a day up to a year).
 CREATE TABLE ingest_wastewater (
     id                  UUID           NOT NULL PRIMARY KEY,
-    batch_id            UUID           NOT NULL REFERENCES ingest_batch (id),
+    batch_id            UUID           NOT NULL,
     organisation_id     UUID           NOT NULL,
     external_id         VARCHAR(100)   NOT NULL,
     site_id             VARCHAR(40)    NOT NULL,

@@ -1,7 +1,7 @@
 -- Published indicators: survey prevalence and treatment demand per population group, region and period.
 CREATE TABLE ingest_indicator (
     id               UUID           NOT NULL PRIMARY KEY,
-    batch_id         UUID           NOT NULL REFERENCES ingest_batch (id),
+    batch_id         UUID           NOT NULL,
     organisation_id  UUID           NOT NULL,
     external_id      VARCHAR(100)   NOT NULL,
     indicator        VARCHAR(32)    NOT NULL,

@@ -2,7 +2,7 @@
 -- fingerprint: SHA-256 of the record as sent, to tell an identical re-send from a conflicting one.
 CREATE TABLE ingest_sample (
     id                  UUID          NOT NULL PRIMARY KEY,
-    batch_id            UUID          NOT NULL REFERENCES ingest_batch (id),
+    batch_id            UUID          NOT NULL,
     organisation_id     UUID          NOT NULL,
     external_id         VARCHAR(100)  NOT NULL,
     sample_date         DATE          NOT NULL,
@@ -23,27 +23,22 @@ CREATE TABLE ingest_sample (
     purchase_channel    VARCHAR(16),
     note                VARCHAR(1000),
     fingerprint         CHAR(64)      NOT NULL,
+    -- the results arrive once, with the sample or later: what they were (digest) and which batch brought them
+    results_fingerprint CHAR(64),
+    results_batch_id    UUID,
     CONSTRAINT ingest_sample_external_uk UNIQUE (organisation_id, external_id)
 );
 CREATE INDEX ingest_sample_date_idx ON ingest_sample (sample_date);
 CREATE INDEX ingest_sample_batch_idx ON ingest_sample (batch_id);
 
 CREATE TABLE ingest_sample_photo (
-    sample_id    UUID        NOT NULL PRIMARY KEY REFERENCES ingest_sample (id),
+    sample_id    UUID        NOT NULL PRIMARY KEY,
     content_type VARCHAR(40) NOT NULL,
     content      BYTEA       NOT NULL
 );
 
--- The results of a sample arrive once, with the sample or later; this row records when and as what.
-CREATE TABLE ingest_sample_results (
-    sample_id   UUID     NOT NULL PRIMARY KEY REFERENCES ingest_sample (id),
-    batch_id    UUID     NOT NULL REFERENCES ingest_batch (id),
-    fingerprint CHAR(64) NOT NULL
-);
-CREATE INDEX ingest_sample_results_batch_idx ON ingest_sample_results (batch_id);
-
 CREATE TABLE ingest_lab_result (
-    sample_id  UUID           NOT NULL REFERENCES ingest_sample (id),
+    sample_id  UUID           NOT NULL,
     position   SMALLINT       NOT NULL,
     substance  VARCHAR(200)   NOT NULL,
     amount     NUMERIC(12, 4),

@@ -1,7 +1,7 @@
 -- Drug-related medical incidents. No direct identifiers: age in bands, no names, no dates of birth.
 CREATE TABLE ingest_incident (
     id              UUID         NOT NULL PRIMARY KEY,
-    batch_id        UUID         NOT NULL REFERENCES ingest_batch (id),
+    batch_id        UUID         NOT NULL,
     organisation_id UUID         NOT NULL,
     external_id     VARCHAR(100) NOT NULL,
     incident_date   DATE         NOT NULL,
@@ -22,7 +22,7 @@ CREATE INDEX ingest_incident_date_idx ON ingest_incident (incident_date);
 CREATE INDEX ingest_incident_batch_idx ON ingest_incident (batch_id);
 
 CREATE TABLE ingest_incident_substance (
-    incident_id UUID         NOT NULL REFERENCES ingest_incident (id),
+    incident_id UUID         NOT NULL,
     position    SMALLINT     NOT NULL,
     substance   VARCHAR(200) NOT NULL,
     status      VARCHAR(10)  NOT NULL,

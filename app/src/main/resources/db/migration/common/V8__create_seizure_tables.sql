@@ -1,7 +1,7 @@
 -- Police and customs seizures as analysed by a forensic laboratory.
 CREATE TABLE ingest_seizure (
     id              UUID           NOT NULL PRIMARY KEY,
-    batch_id        UUID           NOT NULL REFERENCES ingest_batch (id),
+    batch_id        UUID           NOT NULL,
     organisation_id UUID           NOT NULL,
     external_id     VARCHAR(100)   NOT NULL,
     seizure_date    DATE           NOT NULL,
@@ -22,7 +22,7 @@ CREATE INDEX ingest_seizure_date_idx ON ingest_seizure (seizure_date);
 CREATE INDEX ingest_seizure_batch_idx ON ingest_seizure (batch_id);
 
 CREATE TABLE ingest_seizure_substance (
-    seizure_id UUID           NOT NULL REFERENCES ingest_seizure (id),
+    seizure_id UUID           NOT NULL,
     position   SMALLINT       NOT NULL,
     substance  VARCHAR(200)   NOT NULL,
     amount     NUMERIC(12, 4),

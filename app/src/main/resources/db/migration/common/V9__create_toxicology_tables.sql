@@ -1,7 +1,7 @@
 -- Post-mortem toxicology: deaths in which drugs were found. Age in bands only.
 CREATE TABLE ingest_toxicology_case (
     id              UUID         NOT NULL PRIMARY KEY,
-    batch_id        UUID         NOT NULL REFERENCES ingest_batch (id),
+    batch_id        UUID         NOT NULL,
     organisation_id UUID         NOT NULL,
     external_id     VARCHAR(100) NOT NULL,
     death_date      DATE         NOT NULL,
@@ -18,7 +18,7 @@ CREATE INDEX ingest_toxicology_date_idx ON ingest_toxicology_case (death_date);
 CREATE INDEX ingest_toxicology_batch_idx ON ingest_toxicology_case (batch_id);
 
 CREATE TABLE ingest_toxicology_finding (
-    case_id       UUID           NOT NULL REFERENCES ingest_toxicology_case (id),
+    case_id       UUID           NOT NULL,
     position      SMALLINT       NOT NULL,
     substance     VARCHAR(200)   NOT NULL,
     concentration NUMERIC(14, 4),

@@ -514,6 +514,34 @@ class IngestManagementIntegrationTests {
                             org.assertj.core.groups.Tuple.tuple(3L, "value"));
         }
 
+        /** The observation tables have no foreign keys (V5): the ingest module keeps them whole itself. */
+        @Test
+        void noItemIsEverWithoutItsRecordNorARecordWithoutItsBatch() {
+            everyOtherKindIsStoredFromJson();
+            labResultsSentLaterAttachToTheSampleOnce();
+            rejected(
+                    ObservationKind.SAMPLE,
+                    IngestFixtures.SAMPLE_HEADER
+                            + "\nS7,2025-03-14,GG3406,,MDMA,tablet,,,MDMA,182,mg,hydrochloride,major\nS8,2099-01-01,,,,tablet,,,,,,,\n");
+
+            assertThat(jdbc.sql("""
+                            SELECT
+                              (SELECT COUNT(*) FROM ingest_lab_result r WHERE NOT EXISTS (SELECT 1 FROM ingest_sample s WHERE s.id = r.sample_id))
+                            + (SELECT COUNT(*) FROM ingest_sample_photo p WHERE NOT EXISTS (SELECT 1 FROM ingest_sample s WHERE s.id = p.sample_id))
+                            + (SELECT COUNT(*) FROM ingest_incident_substance i WHERE NOT EXISTS (SELECT 1 FROM ingest_incident x WHERE x.id = i.incident_id))
+                            + (SELECT COUNT(*) FROM ingest_seizure_substance i WHERE NOT EXISTS (SELECT 1 FROM ingest_seizure x WHERE x.id = i.seizure_id))
+                            + (SELECT COUNT(*) FROM ingest_toxicology_finding i WHERE NOT EXISTS (SELECT 1 FROM ingest_toxicology_case x WHERE x.id = i.case_id))
+                            + (SELECT COUNT(*) FROM ingest_sample x WHERE NOT EXISTS (SELECT 1 FROM ingest_batch b WHERE b.id = x.batch_id))
+                            + (SELECT COUNT(*) FROM ingest_sample x WHERE x.results_batch_id IS NOT NULL
+                                 AND NOT EXISTS (SELECT 1 FROM ingest_batch b WHERE b.id = x.results_batch_id))
+                            + (SELECT COUNT(*) FROM ingest_incident x WHERE NOT EXISTS (SELECT 1 FROM ingest_batch b WHERE b.id = x.batch_id))
+                            + (SELECT COUNT(*) FROM ingest_seizure x WHERE NOT EXISTS (SELECT 1 FROM ingest_batch b WHERE b.id = x.batch_id))
+                            + (SELECT COUNT(*) FROM ingest_toxicology_case x WHERE NOT EXISTS (SELECT 1 FROM ingest_batch b WHERE b.id = x.batch_id))
+                            + (SELECT COUNT(*) FROM ingest_wastewater x WHERE NOT EXISTS (SELECT 1 FROM ingest_batch b WHERE b.id = x.batch_id))
+                            + (SELECT COUNT(*) FROM ingest_indicator x WHERE NOT EXISTS (SELECT 1 FROM ingest_batch b WHERE b.id = x.batch_id))
+                            """).query(Long.class).single()).isZero();
+        }
+
         @Test
         void aJsonBatchMustHoldOneKindOfRecord() {
             assertThatThrownBy(() -> ingest.ingest(

@@ -97,9 +97,19 @@ final class Checks {
         }
         if (value.length() > maxLength) {
             fail(field, value, "is longer than " + maxLength + " characters");
-        } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
+        } else if (hasControlCharacter(value)) {
             fail(field, value, "contains control characters (line breaks are not allowed here)");
         }
+    }
+
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     void requiredText(String field, @Nullable String value, int maxLength) {

@@ -53,21 +53,21 @@ class IngestRepository {
 
     /** Whether the organisation has stored any record that a batch of this kind must be checked against. */
     boolean hasAny(ObservationKind kind, UUID organisationId) {
-        String table = switch (kind) {
-            case SAMPLE, LAB_RESULTS -> "ingest_sample";
-            case INCIDENT -> "ingest_incident";
-            case SEIZURE -> "ingest_seizure";
-            case TOXICOLOGY_CASE -> "ingest_toxicology_case";
-            case WASTEWATER -> "ingest_wastewater";
-            case INDICATOR -> "ingest_indicator";
+        String sql = switch (kind) {
+            case SAMPLE, LAB_RESULTS ->
+                "SELECT COUNT(*) FROM (SELECT 1 FROM ingest_sample WHERE organisation_id = :o FETCH FIRST 1 ROWS ONLY) found";
+            case INCIDENT ->
+                "SELECT COUNT(*) FROM (SELECT 1 FROM ingest_incident WHERE organisation_id = :o FETCH FIRST 1 ROWS ONLY) found";
+            case SEIZURE ->
+                "SELECT COUNT(*) FROM (SELECT 1 FROM ingest_seizure WHERE organisation_id = :o FETCH FIRST 1 ROWS ONLY) found";
+            case TOXICOLOGY_CASE ->
+                "SELECT COUNT(*) FROM (SELECT 1 FROM ingest_toxicology_case WHERE organisation_id = :o FETCH FIRST 1 ROWS ONLY) found";
+            case WASTEWATER ->
+                "SELECT COUNT(*) FROM (SELECT 1 FROM ingest_wastewater WHERE organisation_id = :o FETCH FIRST 1 ROWS ONLY) found";
+            case INDICATOR ->
+                "SELECT COUNT(*) FROM (SELECT 1 FROM ingest_indicator WHERE organisation_id = :o FETCH FIRST 1 ROWS ONLY) found";
         };
-        // the table name comes from the switch above, never from input
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM " + table
-                                + " WHERE organisation_id = :o FETCH FIRST 1 ROWS ONLY) t")
-                        .param("o", organisationId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return jdbc.sql(sql).param("o", organisationId).query(Long.class).single() > 0;
     }
 
     /** What is stored under these external ids of the organisation: the record's id and its fingerprint. */
@@ -94,11 +94,10 @@ class IngestRepository {
                     SELECT external_id, id, fingerprint FROM ingest_sample
                     WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
                     """;
-            // the results of a sample are looked up through the sample they belong to
+            // results sent later attach to their sample: what matters is whether it has results already
             case LAB_RESULTS -> """
-                    SELECT s.external_id, s.id, r.fingerprint
-                    FROM ingest_sample s LEFT JOIN ingest_sample_results r ON r.sample_id = s.id
-                    WHERE s.organisation_id = :organisationId AND s.external_id IN (:externalIds)
+                    SELECT external_id, id, results_fingerprint AS fingerprint FROM ingest_sample
+                    WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
                     """;
             case INCIDENT -> """
                     SELECT external_id, id, fingerprint FROM ingest_incident

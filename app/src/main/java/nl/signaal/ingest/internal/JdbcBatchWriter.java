@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Batched {@code INSERT}s: portable, used for the embedded database. */
+/** Batched statements: portable, used for the embedded database, and for updates on every database. */
 final class JdbcBatchWriter implements BulkWriter {
 
     private static final int STATEMENTS_PER_BATCH = 1_000;
@@ -16,7 +16,7 @@ final class JdbcBatchWriter implements BulkWriter {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(table.insertSql())) {
+        try (PreparedStatement statement = connection.prepareStatement(table.sql())) {
             int pending = 0;
             for (Object[] row : rows) {
                 for (int i = 0; i < row.length; i++) {

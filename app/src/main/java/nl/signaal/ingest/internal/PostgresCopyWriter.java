@@ -18,9 +18,15 @@ final class PostgresCopyWriter implements BulkWriter {
 
     private static final int BUFFER = 1 << 16;
 
+    private final JdbcBatchWriter updates = new JdbcBatchWriter();
+
     @Override
     public void insert(Connection connection, Table table, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
+            return;
+        }
+        if (table.isUpdate()) {
+            updates.insert(connection, table, rows);
             return;
         }
         String sql = "COPY " + table.name() + " (" + String.join(", ", table.columns()) + ") FROM STDIN (FORMAT csv)";

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SampleResultsType implements ObservationType<SampleResults> {
 
+    /** Marks the sample's results as arrived, with their digest and batch. */
+    static final Table RESULTS_ARRIVED = Table.update("ingest_sample", "id", "results_fingerprint", "results_batch_id");
+
     @Override
     public ObservationKind kind() {
         return ObservationKind.LAB_RESULTS;
@@ -24,7 +27,7 @@ class SampleResultsType implements ObservationType<SampleResults> {
 
     @Override
     public List<Table> tables() {
-        return List.of(SampleType.RESULTS, SampleType.LAB_RESULT);
+        return List.of(SampleType.LAB_RESULT, RESULTS_ARRIVED);
     }
 
     @Override
@@ -50,7 +53,7 @@ class SampleResultsType implements ObservationType<SampleResults> {
     @Override
     public void write(SampleResults r, Stored stored, List<List<Object[]>> rows) {
         var sampleId = Objects.requireNonNull(stored.existingId(), "results are written for a stored sample");
-        rows.get(0).add(new Object[] {sampleId, stored.batchId(), stored.fingerprint()});
-        ResultChecks.write(sampleId, r.results(), rows.get(1));
+        ResultChecks.write(sampleId, r.results(), rows.get(0));
+        rows.get(1).add(new Object[] {stored.fingerprint(), stored.batchId(), sampleId});
     }
 }

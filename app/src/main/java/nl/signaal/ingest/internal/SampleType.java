@@ -38,9 +38,10 @@ class SampleType implements ObservationType<SampleRecord> {
             "price_eur",
             "purchase_channel",
             "note",
-            "fingerprint");
+            "fingerprint",
+            "results_fingerprint",
+            "results_batch_id");
     static final Table PHOTO = new Table("ingest_sample_photo", "sample_id", "content_type", "content");
-    static final Table RESULTS = new Table("ingest_sample_results", "sample_id", "batch_id", "fingerprint");
     static final Table LAB_RESULT = new Table(
             "ingest_lab_result",
             "sample_id",
@@ -67,7 +68,7 @@ class SampleType implements ObservationType<SampleRecord> {
 
     @Override
     public List<Table> tables() {
-        return List.of(SAMPLE, PHOTO, RESULTS, LAB_RESULT);
+        return List.of(SAMPLE, PHOTO, LAB_RESULT);
     }
 
     @Override
@@ -133,6 +134,7 @@ class SampleType implements ObservationType<SampleRecord> {
     @Override
     public void write(SampleRecord r, Stored stored, List<List<Object[]>> rows) {
         TabletFeatures tablet = r.tablet();
+        boolean hasResults = !r.resultsOrEmpty().isEmpty();
         rows.get(0).add(new Object[] {
             stored.id(),
             stored.batchId(),
@@ -157,17 +159,14 @@ class SampleType implements ObservationType<SampleRecord> {
             r.priceEur(),
             r.purchaseChannel() == null ? null : r.purchaseChannel().code(),
             r.note(),
-            stored.fingerprint()
+            stored.fingerprint(),
+            hasResults ? Fingerprints.of(new SampleResults(r.externalId(), r.resultsOrEmpty())) : null,
+            hasResults ? stored.batchId() : null
         });
         SampleRecord.Photo photo = r.photo();
         if (photo != null) {
             rows.get(1).add(new Object[] {stored.id(), photo.contentType(), photo.content()});
         }
-        if (!r.resultsOrEmpty().isEmpty()) {
-            rows.get(2).add(new Object[] {
-                stored.id(), stored.batchId(), Fingerprints.of(new SampleResults(r.externalId(), r.resultsOrEmpty()))
-            });
-            ResultChecks.write(stored.id(), r.resultsOrEmpty(), rows.get(3));
-        }
+        ResultChecks.write(stored.id(), r.resultsOrEmpty(), rows.get(2));
     }
 }
