@@ -37,11 +37,6 @@ class IncidentType implements ObservationType<IncidentRecord> {
     }
 
     @Override
-    public Class<IncidentRecord> recordType() {
-        return IncidentRecord.class;
-    }
-
-    @Override
     public List<Table> tables() {
         return List.of(INCIDENT, SUBSTANCE);
     }

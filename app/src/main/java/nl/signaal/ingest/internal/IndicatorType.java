@@ -39,11 +39,6 @@ class IndicatorType implements ObservationType<IndicatorRecord> {
     }
 
     @Override
-    public Class<IndicatorRecord> recordType() {
-        return IndicatorRecord.class;
-    }
-
-    @Override
     public List<Table> tables() {
         return List.of(INDICATOR);
     }

@@ -15,8 +15,6 @@ interface ObservationType<R extends Observation> {
 
     ObservationKind kind();
 
-    Class<R> recordType();
-
     /** The tables written, parents first. */
     List<Table> tables();
 

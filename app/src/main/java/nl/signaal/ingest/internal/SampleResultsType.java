@@ -21,11 +21,6 @@ class SampleResultsType implements ObservationType<SampleResults> {
     }
 
     @Override
-    public Class<SampleResults> recordType() {
-        return SampleResults.class;
-    }
-
-    @Override
     public List<Table> tables() {
         return List.of(SampleType.LAB_RESULT, RESULTS_ARRIVED);
     }

@@ -62,11 +62,6 @@ class SampleType implements ObservationType<SampleRecord> {
     }
 
     @Override
-    public Class<SampleRecord> recordType() {
-        return SampleRecord.class;
-    }
-
-    @Override
     public List<Table> tables() {
         return List.of(SAMPLE, PHOTO, LAB_RESULT);
     }
@@ -84,12 +79,7 @@ class SampleType implements ObservationType<SampleRecord> {
         checks.text("sold_as", r.soldAs(), 200);
         checks.required("form", r.form());
         TabletFeatures tablet = r.tablet();
-        if (tablet != null && !tablet.isEmpty()) {
-            if (r.form() != null && r.form() != SampleRecord.Form.TABLET && r.form() != SampleRecord.Form.CAPSULE) {
-                checks.fail("form", r.form().code(), "tablet features are given but the form is not tablet or capsule");
-            }
-            checkTablet(tablet, checks);
-        }
+        checkTablet(r.form(), tablet, checks);
         checks.range("price_eur", r.priceEur(), BigDecimal.ZERO, BigDecimal.valueOf(10_000), "euro");
         SampleRecord.Photo photo = r.photo();
         if (photo != null) {
@@ -123,7 +113,14 @@ class SampleType implements ObservationType<SampleRecord> {
                 r.note());
     }
 
-    static void checkTablet(TabletFeatures tablet, Checks checks) {
+    /** Tablet features, which only a tablet or capsule can have. */
+    static void checkTablet(SampleRecord.@Nullable Form form, @Nullable TabletFeatures tablet, Checks checks) {
+        if (tablet == null || tablet.isEmpty()) {
+            return;
+        }
+        if (form != null && form != SampleRecord.Form.TABLET && form != SampleRecord.Form.CAPSULE) {
+            checks.fail("form", form.code(), "tablet features are given but the form is not tablet or capsule");
+        }
         checks.text("tablet_logo", tablet.logo(), 100);
         checks.text("tablet_colour", tablet.colour(), 60);
         checks.range("tablet_diameter_mm", tablet.diameterMm(), BigDecimal.ONE, BigDecimal.valueOf(40), "mm");

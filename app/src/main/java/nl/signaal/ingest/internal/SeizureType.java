@@ -4,7 +4,6 @@ package nl.signaal.ingest.internal;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.signaal.ingest.ObservationKind;
-import nl.signaal.ingest.SampleRecord;
 import nl.signaal.ingest.SeizureRecord;
 import nl.signaal.ingest.TabletFeatures;
 import org.jspecify.annotations.Nullable;
@@ -48,11 +47,6 @@ class SeizureType implements ObservationType<SeizureRecord> {
     }
 
     @Override
-    public Class<SeizureRecord> recordType() {
-        return SeizureRecord.class;
-    }
-
-    @Override
     public List<Table> tables() {
         return List.of(SEIZURE, SUBSTANCE);
     }
@@ -69,12 +63,7 @@ class SeizureType implements ObservationType<SeizureRecord> {
         checks.required("form", r.form());
         checks.text("description", r.description(), 300);
         TabletFeatures tablet = r.tablet();
-        if (tablet != null && !tablet.isEmpty()) {
-            if (r.form() != null && r.form() != SampleRecord.Form.TABLET && r.form() != SampleRecord.Form.CAPSULE) {
-                checks.fail("form", r.form().code(), "tablet features are given but the form is not tablet or capsule");
-            }
-            SampleType.checkTablet(tablet, checks);
-        }
+        SampleType.checkTablet(r.form(), tablet, checks);
         checks.range("unit_count", r.unitCount(), 0, 1_000_000_000);
         checks.range("gross_weight_g", r.grossWeightG(), BigDecimal.ZERO, BigDecimal.valueOf(100_000_000), "g");
         ResultChecks.check(r.resultsOrEmpty(), checks);

@@ -41,11 +41,6 @@ class ToxicologyCaseType implements ObservationType<ToxicologyCaseRecord> {
     }
 
     @Override
-    public Class<ToxicologyCaseRecord> recordType() {
-        return ToxicologyCaseRecord.class;
-    }
-
-    @Override
     public List<Table> tables() {
         return List.of(CASE, FINDING);
     }

@@ -34,11 +34,6 @@ class WastewaterType implements ObservationType<WastewaterRecord> {
     }
 
     @Override
-    public Class<WastewaterRecord> recordType() {
-        return WastewaterRecord.class;
-    }
-
-    @Override
     public List<Table> tables() {
         return List.of(MEASUREMENT);
     }
