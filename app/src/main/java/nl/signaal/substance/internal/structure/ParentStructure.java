@@ -2,11 +2,10 @@
 package nl.signaal.substance.internal.structure;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
@@ -82,7 +81,28 @@ public final class ParentStructure {
             "ClCCl", // dichloromethane
             "ClC(Cl)Cl"); // chloroform
 
-    private static final Set<String> COUNTER_ION_KEYS = counterIonKeys();
+    private static final int MAX_ATOMIC_NUMBER = 118;
+
+    private static final Set<String> COUNTER_ION_KEYS;
+    private static final Set<String> COUNTER_ION_COMPOSITIONS;
+
+    static {
+        var parser = new SmilesParser(SilentChemObjectBuilder.getInstance());
+        var keys = new SmilesGenerator(keyFlavour());
+        Set<String> counterIonKeys = new HashSet<>();
+        Set<String> compositions = new HashSet<>();
+        for (String smiles : COUNTER_IONS) {
+            try {
+                IAtomContainer counterIon = parser.parseSmiles(smiles);
+                counterIonKeys.add(key(counterIon, keys));
+                compositions.add(Objects.requireNonNull(composition(counterIon), smiles));
+            } catch (CDKException e) {
+                throw new IllegalStateException("counter-ion " + smiles + ": " + e.getMessage(), e);
+            }
+        }
+        COUNTER_ION_KEYS = Set.copyOf(counterIonKeys);
+        COUNTER_ION_COMPOSITIONS = Set.copyOf(compositions);
+    }
 
     private ParentStructure() {}
 
@@ -103,26 +123,68 @@ public final class ParentStructure {
     }
 
     private static IAtomContainer largestOrganicFragment(IAtomContainer m, SmilesGenerator keys) throws CDKException {
-        record Candidate(IAtomContainer fragment, boolean organic, boolean counterIon, int heavyAtoms, String key) {}
-        List<Candidate> candidates = new ArrayList<>();
+        List<IAtomContainer> organic = new ArrayList<>();
+        List<IAtomContainer> parents = new ArrayList<>();
         for (IAtomContainer fragment :
                 ConnectivityChecker.partitionIntoMolecules(m).atomContainers()) {
-            boolean organic = false;
-            for (IAtom atom : fragment.atoms()) {
-                organic |= atom.getAtomicNumber() == 6;
+            String composition = composition(fragment);
+            if (composition == null) {
+                continue;
             }
-            String key = organic ? key(fragment, keys) : "";
-            candidates.add(
-                    new Candidate(fragment, organic, COUNTER_ION_KEYS.contains(key), fragment.getAtomCount(), key));
+            organic.add(fragment);
+            // the composition rules out nearly every fragment before a key has to be written
+            boolean counterIon =
+                    COUNTER_ION_COMPOSITIONS.contains(composition) && COUNTER_ION_KEYS.contains(key(fragment, keys));
+            if (!counterIon) {
+                parents.add(fragment);
+            }
         }
-        Comparator<Candidate> byPreference =
-                Comparator.comparingInt(Candidate::heavyAtoms).reversed().thenComparing(Candidate::key);
-        Candidate best = candidates.stream()
-                .filter(c -> c.organic() && !c.counterIon())
-                .min(byPreference)
-                .or(() -> candidates.stream().filter(Candidate::organic).min(byPreference))
-                .orElse(null);
-        return best == null ? m : best.fragment();
+        List<IAtomContainer> pool = parents.isEmpty() ? organic : parents;
+        return pool.isEmpty() ? m : largest(pool, keys);
+    }
+
+    /** The fragment with most heavy atoms; of equals the one with the first key, whatever the order of the input. */
+    private static IAtomContainer largest(List<IAtomContainer> pool, SmilesGenerator keys) throws CDKException {
+        int most = pool.stream().mapToInt(IAtomContainer::getAtomCount).max().orElseThrow();
+        IAtomContainer best = null;
+        String bestKey = null;
+        for (IAtomContainer fragment : pool) {
+            if (fragment.getAtomCount() != most) {
+                continue;
+            }
+            if (best == null) {
+                best = fragment;
+                continue;
+            }
+            if (bestKey == null) {
+                bestKey = key(best, keys);
+            }
+            String key = key(fragment, keys);
+            if (key.compareTo(bestKey) < 0) {
+                best = fragment;
+                bestKey = key;
+            }
+        }
+        return Objects.requireNonNull(best);
+    }
+
+    /** The heavy atoms by element ({@code 6:4,8:4} for fumaric acid), or {@code null} for a fragment without carbon. */
+    private static @Nullable String composition(IAtomContainer fragment) {
+        int[] counts = new int[MAX_ATOMIC_NUMBER + 1];
+        for (IAtom atom : fragment.atoms()) {
+            Integer z = atom.getAtomicNumber();
+            counts[z == null || z < 0 || z > MAX_ATOMIC_NUMBER ? 0 : z]++;
+        }
+        if (counts[6] == 0) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder();
+        for (int z = 0; z < counts.length; z++) {
+            if (counts[z] > 0) {
+                s.append(z).append(':').append(counts[z]).append(',');
+            }
+        }
+        return s.toString();
     }
 
     /** A key of a fragment's constitution: canonical SMILES without stereo, of the neutralised, aromatic form. */
@@ -247,20 +309,6 @@ public final class ParentStructure {
     private static int hydrogens(IAtom atom) {
         Integer hydrogens = atom.getImplicitHydrogenCount();
         return hydrogens == null ? 0 : hydrogens;
-    }
-
-    private static Set<String> counterIonKeys() {
-        var parser = new SmilesParser(SilentChemObjectBuilder.getInstance());
-        var keys = new SmilesGenerator(keyFlavour());
-        return COUNTER_IONS.stream()
-                .flatMap(smiles -> {
-                    try {
-                        return Stream.of(key(parser.parseSmiles(smiles), keys));
-                    } catch (CDKException e) {
-                        throw new IllegalStateException("counter-ion " + smiles + ": " + e.getMessage(), e);
-                    }
-                })
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The flavour of the {@link SmilesGenerator} that {@link #of} needs: canonical, aromatic, without stereo. */
