@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = SignaalCommand.Version.class,
         description = "Signaal: national drug monitoring, early warning and risk communication.",
-        subcommands = {StartCommand.class, IngestCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            StartCommand.class,
+            IngestCommand.class,
+            DemoCommand.class,
+            ClassifyCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public class SignaalCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -1,9 +1,10 @@
 /**
- * The command line: {@code ./signaal start | ingest | demo}. Each command starts the part of the application it
- * needs (the web server only for {@code start}) and uses the other modules' public API. Publishes and consumes no
+ * The command line: {@code ./signaal start | ingest | demo | classify}. Each command starts the part of the
+ * application it needs (the web server only for {@code start}; nothing of Spring for {@code classify}, which uses
+ * the substance module's plain-Java classifier) and uses the other modules' public API. Publishes and consumes no
  * events.
  */
-@ApplicationModule(allowedDependencies = {"shared", "access", "ingest", "demo"})
+@ApplicationModule(allowedDependencies = {"shared", "access", "ingest", "demo", "substance"})
 @NullMarked
 package nl.signaal.cli;
 

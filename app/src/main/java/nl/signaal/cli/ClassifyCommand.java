@@ -1,0 +1,226 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.cli;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import nl.signaal.substance.Classification;
+import nl.signaal.substance.StructuralGroup;
+import nl.signaal.substance.StructureClassifier;
+import nl.signaal.substance.SubstanceCatalogue;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code signaal classify}: the structural groups and InChIKey of every SMILES in a CSV file, without starting the
+ * application or touching a database (DESIGN §5).
+ */
+@Command(
+        name = "classify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Classifies chemical structures: the standard InChIKey and the generic substance groups of each SMILES.",
+            "Input: a CSV file with the columns name and smiles (other columns are ignored).",
+            "Output: name,smiles,inchikey,groups,error; groups separated by ';' (nitazenes, fentanyl-analogues,"
+                    + " synthetic-cathinones, phenethylamines, synthetic-cannabinoids, opioids, and nitazenes-broad"
+                    + " for nitazene-like structures to review); error is empty unless the SMILES could not be read.",
+            "Salts, solvates and charged forms are classified as their parent; medicines marked exempt in the"
+                    + " catalogue get no group."
+        })
+class ClassifyCommand implements Callable<Integer> {
+
+    static final List<String> OUTPUT_HEADER = List.of("name", "smiles", "inchikey", "groups", "error");
+
+    /** Below this size the file is read before a progress line would be worth showing. */
+    private static final long PROGRESS_FROM_BYTES = 1 << 20;
+
+    @Option(names = "--input", required = true, description = "CSV file with the columns name and smiles (UTF-8)")
+    @SuppressWarnings("NullAway.Init")
+    Path input;
+
+    @Option(names = "--output", required = true, description = "CSV file to write (replaced when it exists)")
+    @SuppressWarnings("NullAway.Init")
+    Path output;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(input)) {
+            System.err.println("No such file: " + input.toAbsolutePath());
+            return 2;
+        }
+        long started = System.nanoTime();
+        StructureClassifier classifier;
+        try {
+            classifier = StructureClassifier.forCatalogue(SubstanceCatalogue.shipped());
+        } catch (RuntimeException e) {
+            System.err.println("The substance catalogue cannot be read: " + e.getMessage());
+            return 1;
+        }
+        Path directory = output.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            Files.createDirectories(directory);
+            partial = Files.createTempFile(directory, ".classify-", ".csv.partial");
+            Summary summary;
+            try (InputStream in = open(input);
+                    CSVParser parser = inputFormat().parse(withoutByteOrderMark(in));
+                    Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
+                    CSVPrinter printer = outputFormat().print(out)) {
+                summary = classify(classifier, parser, printer);
+            }
+            Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            System.out.println(summary.describe((System.nanoTime() - started) / 1e9, output));
+            return 0;
+        } catch (InputException | IllegalArgumentException e) {
+            // commons-csv refuses a header with a name twice by an IllegalArgumentException
+            System.err.println(input + ": " + e.getMessage());
+            return 2;
+        } catch (IOException | UncheckedIOException e) {
+            // commons-csv reports a malformed file (an unclosed quote) as an UncheckedIOException
+            System.err.println("Cannot classify " + input + ": " + e.getMessage());
+            return e instanceof UncheckedIOException ? 2 : 1;
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    private static Summary classify(StructureClassifier classifier, CSVParser parser, CSVPrinter printer)
+            throws IOException, InputException {
+        Map<String, Integer> columns = parser.getHeaderMap().entrySet().stream()
+                .collect(Collectors.toMap(
+                        e -> e.getKey().strip().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
+        int name = column(columns, "name");
+        int smiles = column(columns, "smiles");
+        printer.printRecord(OUTPUT_HEADER);
+        Summary summary = new Summary();
+        for (CSVRecord row : parser) {
+            if (row.size() <= Math.max(name, smiles)) {
+                String error = "line %d has %d fields, the header %d"
+                        .formatted(parser.getCurrentLineNumber(), row.size(), columns.size());
+                printer.printRecord(field(row, name), field(row, smiles), "", "", error);
+                summary.rows++;
+                summary.unreadable++;
+                continue;
+            }
+            Classification c = classifier.classify(row.get(smiles));
+            printer.printRecord(
+                    row.get(name),
+                    row.get(smiles),
+                    c.inchiKey() == null ? "" : c.inchiKey(),
+                    c.groupIds(),
+                    c.error() == null ? "" : c.error());
+            summary.add(c);
+        }
+        return summary;
+    }
+
+    private static int column(Map<String, Integer> columns, String wanted) throws InputException {
+        Integer index = columns.get(wanted);
+        if (index == null) {
+            throw new InputException("no column '" + wanted + "'; the input needs the columns name and smiles, it has "
+                    + String.join(",", columns.keySet()));
+        }
+        return index;
+    }
+
+    private static String field(CSVRecord row, int index) {
+        return index < row.size() ? row.get(index) : "";
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        long size = Files.size(file);
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return size >= PROGRESS_FROM_BYTES ? new ProgressInputStream(in, size) : in;
+    }
+
+    /** A file saved by a spreadsheet may start with a byte-order mark, which would become part of the first name. */
+    private static BufferedReader withoutByteOrderMark(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    private static CSVFormat inputFormat() {
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .get();
+    }
+
+    private static CSVFormat outputFormat() {
+        return CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    }
+
+    private static void deleteQuietly(@Nullable Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            System.err.println("Could not remove " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A problem with the input file as a whole: it is not the format the command reads. */
+    private static final class InputException extends Exception {
+        InputException(String message) {
+            super(message);
+        }
+    }
+
+    private static final class Summary {
+        int rows;
+        int unreadable;
+        final Map<StructuralGroup, Integer> groups = new EnumMap<>(StructuralGroup.class);
+
+        void add(Classification c) {
+            rows++;
+            if (!c.read()) {
+                unreadable++;
+            }
+            c.groups().forEach(g -> groups.merge(g, 1, Integer::sum));
+        }
+
+        String describe(double seconds, Path output) {
+            String counts = groups.isEmpty()
+                    ? "no structural group"
+                    : groups.entrySet().stream()
+                            .map(e -> e.getKey().id() + " " + e.getValue())
+                            .collect(Collectors.joining(", "));
+            return String.format(
+                    Locale.ROOT,
+                    "Classified %,d rows in %.1f s into %s: %,d unreadable; %s",
+                    rows,
+                    seconds,
+                    output,
+                    unreadable,
+                    counts);
+        }
+    }
+}
