@@ -2,6 +2,7 @@
 package nl.signaal.ingest;
 
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,16 @@ public class IngestManagement {
     /** Signaal's own CSV columns for a kind, in order. */
     public List<String> columns(ObservationKind kind) {
         return pipeline.types().mapper(kind).columns();
+    }
+
+    /** The substances named in the records of a stored batch, with each record's date and place. */
+    public List<ReportedSubstance> reportedSubstances(UUID batchId) {
+        return pipeline.reportedSubstances(batchId);
+    }
+
+    /** Every stored mention of these names, exactly as reported, e.g. after a name has been recognised. */
+    public List<ReportedSubstance> reportedSubstancesNamed(Collection<String> names) {
+        return names.isEmpty() ? List.of() : pipeline.reportedSubstancesNamed(names);
     }
 
     /** Records stored per kind; for {@link ObservationKind#LAB_RESULTS} the number of lab results. */

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param substance the name exactly as the lab reported it; resolution to a known substance happens later
  * @param amount how much, never without its {@code unit} and {@code saltForm}
  * @param method the analytical method as the lab names it (GC-MS, LC-MS, FTIR …)
+ * @param smiles the structure the lab identified, when it gives one: it lets Signaal recognise a substance that no
+ *     list names yet
  */
 public record LabResult(
         String substance,
@@ -18,7 +20,19 @@ public record LabResult(
         @Nullable Unit unit,
         @Nullable SaltForm saltForm,
         @Nullable Abundance abundance,
-        @Nullable String method) {
+        @Nullable String method,
+        @Nullable String smiles) {
+
+    /** A result without a structure, as most labs report. */
+    public LabResult(
+            String substance,
+            @Nullable BigDecimal amount,
+            @Nullable Unit unit,
+            @Nullable SaltForm saltForm,
+            @Nullable Abundance abundance,
+            @Nullable String method) {
+        this(substance, amount, unit, saltForm, abundance, method, null);
+    }
 
     /** Unit of an amount: per dose unit (tablet, blotter, capsule), purity of a powder, or concentration of a liquid. */
     public enum Unit implements Coded {

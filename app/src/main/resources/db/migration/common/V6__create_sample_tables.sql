@@ -46,5 +46,6 @@ CREATE TABLE ingest_lab_result (
     salt_form  VARCHAR(16),
     abundance  VARCHAR(8),
     method     VARCHAR(60),
+    smiles     VARCHAR(2000),
     PRIMARY KEY (sample_id, position)
 );

@@ -30,5 +30,6 @@ CREATE TABLE ingest_seizure_substance (
     salt_form  VARCHAR(16),
     abundance  VARCHAR(8),
     method     VARCHAR(60),
+    smiles     VARCHAR(2000),
     PRIMARY KEY (seizure_id, position)
 );

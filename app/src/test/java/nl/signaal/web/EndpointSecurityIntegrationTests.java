@@ -97,6 +97,7 @@ class EndpointSecurityIntegrationTests {
     /** Realistic values for the path variables of the mapped patterns; every value is tried. */
     private static final Map<String, List<String>> PATH_VALUES = Map.of(
             "kind", List.copyOf(new TreeSet<>(SENDERS.keySet())),
+            "id", List.of("mdma"),
             // below /actuator/health: the health groups, the Kubernetes probes
             "**", List.of("liveness", "readiness"));
 
@@ -136,7 +137,16 @@ class EndpointSecurityIntegrationTests {
             entry("POST /api/v1/indicators/batch", Access.senders("indicators")),
             entry("POST /api/v1/{kind}/csv", Access.sendersOfTheKind()),
             // the CSV layout of a kind: any organisation or account may read it
-            entry("GET /api/v1/{kind}/csv", Access.ANY_ROLE));
+            entry("GET /api/v1/{kind}/csv", Access.ANY_ROLE),
+            // the substance catalogue and classification: any organisation or account
+            entry("GET /api/v1/substances", Access.ANY_ROLE),
+            entry("GET /api/v1/substances/{id}", Access.ANY_ROLE),
+            entry("POST /api/v1/classify", Access.ANY_ROLE),
+            // the curation of unrecognised names: the monitoring centre
+            entry("GET /api/v1/substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)),
+            entry("POST /api/v1/substances/unresolved/resolve", Access.roles(Role.ANALYST, Role.ADMIN)),
+            entry("GET /substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)),
+            entry("POST /substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)));
 
     private static final List<HttpMethod> ANY_METHOD =
             List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import nl.signaal.ingest.Fingerprints;
 import nl.signaal.ingest.Observation;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.ObservationsAccepted;
+import nl.signaal.ingest.ReportedSubstance;
 import nl.signaal.region.Regions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,6 +81,14 @@ public class IngestPipeline {
 
     public Map<ObservationKind, Long> counts() {
         return repository.counts();
+    }
+
+    public List<ReportedSubstance> reportedSubstances(UUID batchId) {
+        return repository.reportedSubstances(batchId);
+    }
+
+    public List<ReportedSubstance> reportedSubstancesNamed(Collection<String> names) {
+        return repository.reportedSubstancesNamed(names);
     }
 
     /** Stores records sent as JSON (or made by Signaal itself, such as demo data). */

@@ -6,9 +6,11 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.signaal.ingest.ObservationKind;
+import nl.signaal.ingest.ReportedSubstance;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -120,6 +122,73 @@ class IngestRepository {
                     WHERE organisation_id = :organisationId AND external_id IN (:externalIds)
                     """;
         };
+    }
+
+    /**
+     * The substances of a batch's records. A sample's results may come in a later batch than the sample; the results'
+     * batch is the one that counts here.
+     */
+    List<ReportedSubstance> reportedSubstances(UUID batchId) {
+        return jdbc.sql("""
+                        SELECT 'SAMPLE' AS kind, s.id, s.sample_date AS record_date, s.country, s.region_code, r.substance,
+                               r.smiles, TRUE AS confirmed
+                        FROM ingest_sample s JOIN ingest_lab_result r ON r.sample_id = s.id
+                        WHERE s.results_batch_id = :batch
+                        UNION ALL
+                        SELECT 'SEIZURE', z.id, z.seizure_date, z.country, z.region_code, x.substance, x.smiles, TRUE
+                        FROM ingest_seizure z JOIN ingest_seizure_substance x ON x.seizure_id = z.id
+                        WHERE z.batch_id = :batch
+                        UNION ALL
+                        SELECT 'TOXICOLOGY_CASE', t.id, t.death_date, t.country, t.region_code, f.substance, NULL, TRUE
+                        FROM ingest_toxicology_case t JOIN ingest_toxicology_finding f ON f.case_id = t.id
+                        WHERE t.batch_id = :batch
+                        UNION ALL
+                        SELECT 'INCIDENT', i.id, i.incident_date, i.country, i.region_code, x.substance, NULL,
+                               x.status = 'confirmed'
+                        FROM ingest_incident i JOIN ingest_incident_substance x ON x.incident_id = i.id
+                        WHERE i.batch_id = :batch
+                        """)
+                .param("batch", batchId)
+                .query(IngestRepository::reportedSubstance)
+                .list();
+    }
+
+    /** Every mention of these names, exactly as reported, in the records of every kind. */
+    List<ReportedSubstance> reportedSubstancesNamed(Collection<String> names) {
+        return jdbc.sql("""
+                        SELECT 'SAMPLE' AS kind, s.id, s.sample_date AS record_date, s.country, s.region_code, r.substance,
+                               r.smiles, TRUE AS confirmed
+                        FROM ingest_sample s JOIN ingest_lab_result r ON r.sample_id = s.id
+                        WHERE r.substance IN (:names)
+                        UNION ALL
+                        SELECT 'SEIZURE', z.id, z.seizure_date, z.country, z.region_code, x.substance, x.smiles, TRUE
+                        FROM ingest_seizure z JOIN ingest_seizure_substance x ON x.seizure_id = z.id
+                        WHERE x.substance IN (:names)
+                        UNION ALL
+                        SELECT 'TOXICOLOGY_CASE', t.id, t.death_date, t.country, t.region_code, f.substance, NULL, TRUE
+                        FROM ingest_toxicology_case t JOIN ingest_toxicology_finding f ON f.case_id = t.id
+                        WHERE f.substance IN (:names)
+                        UNION ALL
+                        SELECT 'INCIDENT', i.id, i.incident_date, i.country, i.region_code, x.substance, NULL,
+                               x.status = 'confirmed'
+                        FROM ingest_incident i JOIN ingest_incident_substance x ON x.incident_id = i.id
+                        WHERE x.substance IN (:names)
+                        """)
+                .param("names", names)
+                .query(IngestRepository::reportedSubstance)
+                .list();
+    }
+
+    private static ReportedSubstance reportedSubstance(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ReportedSubstance(
+                ObservationKind.valueOf(rs.getString("kind")),
+                rs.getObject("id", UUID.class),
+                rs.getObject("record_date", java.time.LocalDate.class),
+                rs.getString("country"),
+                rs.getString("region_code"),
+                rs.getString("substance"),
+                rs.getString("smiles"),
+                rs.getBoolean("confirmed"));
     }
 
     /** Records stored per kind (for lab results: the lab result rows). */

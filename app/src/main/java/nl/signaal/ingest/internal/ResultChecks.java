@@ -18,6 +18,7 @@ final class ResultChecks {
             checks.item("results", i);
             checks.requiredText("substance", result.substance(), 200);
             checks.text("method", result.method(), 60);
+            checks.text("smiles", result.smiles(), 2000);
             BigDecimal amount = result.amount();
             if (amount == null) {
                 if (result.unit() != null) {
@@ -52,7 +53,8 @@ final class ResultChecks {
                 r.unit() == null ? null : r.unit().code(),
                 r.saltForm() == null ? null : r.saltForm().code(),
                 r.abundance() == null ? null : r.abundance().code(),
-                r.method()
+                r.method(),
+                r.smiles()
             });
         }
     }

@@ -36,7 +36,7 @@ class SampleRows implements RowMapper<SampleRecord> {
             "purchase_channel",
             "note");
     static final List<String> RESULT_COLUMNS =
-            List.of("substance", "amount", "unit", "salt_form", "abundance", "method");
+            List.of("substance", "amount", "unit", "salt_form", "abundance", "method", "smiles");
 
     private static final List<String> COLUMNS = concat(SAMPLE_COLUMNS, RESULT_COLUMNS);
 
@@ -105,7 +105,8 @@ class SampleRows implements RowMapper<SampleRecord> {
                     in.coded(row, "unit", LabResult.Unit.class),
                     in.coded(row, "salt_form", LabResult.SaltForm.class),
                     in.coded(row, "abundance", LabResult.Abundance.class),
-                    in.text(row, "method")));
+                    in.text(row, "method"),
+                    in.text(row, "smiles")));
         }
         return results;
     }

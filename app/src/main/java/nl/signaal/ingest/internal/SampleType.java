@@ -51,7 +51,8 @@ class SampleType implements ObservationType<SampleRecord> {
             "unit",
             "salt_form",
             "abundance",
-            "method");
+            "method",
+            "smiles");
 
     private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
     private static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;

@@ -39,7 +39,8 @@ class SeizureType implements ObservationType<SeizureRecord> {
             "unit",
             "salt_form",
             "abundance",
-            "method");
+            "method",
+            "smiles");
 
     @Override
     public ObservationKind kind() {

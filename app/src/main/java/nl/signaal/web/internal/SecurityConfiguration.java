@@ -34,6 +34,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** The curation of substance names, by the monitoring centre: as a page and through the API. */
+    static final String[] CURATION = {
+        "/substances/unresolved",
+        "/substances/unresolved/**",
+        "/api/v1/substances/unresolved/**",
+        "/api/v1/substances/unresolved"
+    };
+
     static final String[] PUBLIC_PAGES = {
         "/",
         "/demo-status",
@@ -68,6 +76,9 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.OPTIONS)
                         .denyAll()
+                        // refused before the body is read, as the endpoints' own checks come after it
+                        .requestMatchers(CURATION)
+                        .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)
@@ -87,6 +98,8 @@ class SecurityConfiguration {
                         // what else the actuator may expose one day (env, beans, heap dumps) is for administrators
                         .requestMatchers("/actuator", "/actuator/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(CURATION)
+                        .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())

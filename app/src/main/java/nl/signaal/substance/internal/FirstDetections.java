@@ -1,0 +1,155 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.substance.internal;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.signaal.ingest.IngestManagement;
+import nl.signaal.ingest.ObservationKind;
+import nl.signaal.ingest.ObservationsAccepted;
+import nl.signaal.ingest.ReportedSubstance;
+import nl.signaal.substance.LegalStatus;
+import nl.signaal.substance.Recognition;
+import nl.signaal.substance.Substance;
+import nl.signaal.substance.SubstanceFirstDetected;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Recognises the substances of every new batch and publishes a {@link SubstanceFirstDetected} the first time a
+ * substance or group is seen in the Netherlands and in each GGD region. Counted are Dutch records only, and of
+ * incidents only confirmed substances. A structure that no substance has becomes a substance of its own, so an
+ * unknown nitazene reported with its SMILES is a first detection of that substance, with its groups.
+ */
+@Component
+public class FirstDetections {
+
+    private static final Set<ObservationKind> WITH_SUBSTANCES = Set.of(
+            ObservationKind.SAMPLE,
+            ObservationKind.LAB_RESULTS,
+            ObservationKind.SEIZURE,
+            ObservationKind.TOXICOLOGY_CASE,
+            ObservationKind.INCIDENT);
+
+    private final IngestManagement ingest;
+    private final SubstanceKnowledge knowledge;
+    private final SubstanceRepository repository;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FirstDetections(
+            IngestManagement ingest,
+            SubstanceKnowledge knowledge,
+            SubstanceRepository repository,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.ingest = ingest;
+        this.knowledge = knowledge;
+        this.repository = repository;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ObservationsAccepted accepted) {
+        if (WITH_SUBSTANCES.contains(accepted.kind())) {
+            detect(ingest.reportedSubstances(accepted.batchId()));
+        }
+    }
+
+    /** Recognises the mentions and records what is seen for the first time; also used after curating a name. */
+    @Transactional
+    public void detect(List<ReportedSubstance> mentions) {
+        Map<String, Recognition> recognitions = new HashMap<>();
+        Map<String, Integer> unresolved = new LinkedHashMap<>();
+        Map<String, List<String>> suggestions = new HashMap<>();
+        Map<Subject, Seen> firsts = new LinkedHashMap<>();
+        for (ReportedSubstance mention : mentions) {
+            Recognition recognition =
+                    recognitions.computeIfAbsent(mention.name() + '\u0000' + mention.smiles(), k -> recognise(mention));
+            Substance substance = recognition.substance();
+            if (substance == null) {
+                unresolved.merge(mention.name(), 1, Integer::sum);
+                suggestions.put(mention.name(), recognition.suggestions());
+                continue;
+            }
+            if (!"NL".equals(mention.country()) || !mention.confirmed()) {
+                continue;
+            }
+            Set<String> regions = new HashSet<>(Set.of("NL"));
+            if (mention.regionCode() != null && mention.regionCode().startsWith("GG")) {
+                regions.add(mention.regionCode());
+            }
+            for (String region : regions) {
+                earliest(
+                        firsts,
+                        new Subject(SubstanceFirstDetected.Scope.SUBSTANCE, substance.id(), region),
+                        mention,
+                        substance);
+                for (String group : substance.groups()) {
+                    earliest(
+                            firsts, new Subject(SubstanceFirstDetected.Scope.GROUP, group, region), mention, substance);
+                }
+            }
+        }
+        firsts.forEach(this::recordFirst);
+        if (!unresolved.isEmpty()) {
+            knowledge.noteUnresolved(unresolved, suggestions);
+        }
+    }
+
+    private Recognition recognise(ReportedSubstance mention) {
+        Recognition recognition = knowledge.recognise(mention.name(), mention.smiles());
+        if (recognition.substance() == null && recognition.inchiKey() != null && mention.smiles() != null) {
+            Substance stored = knowledge.storeStructure(
+                    mention.name(), mention.smiles(), recognition.inchiKey(), recognition.structuralGroups());
+            return new Recognition(stored, "structure", stored.inchiKey(), stored.groups(), List.of(), null);
+        }
+        return recognition;
+    }
+
+    private static void earliest(
+            Map<Subject, Seen> firsts, Subject subject, ReportedSubstance mention, Substance substance) {
+        Seen seen = firsts.get(subject);
+        if (seen == null || mention.date().isBefore(seen.mention().date())) {
+            firsts.put(subject, new Seen(mention, substance));
+        }
+    }
+
+    private void recordFirst(Subject subject, Seen seen) {
+        ReportedSubstance mention = seen.mention();
+        boolean first = repository.recordFirst(
+                subject.scope().name(),
+                subject.subject(),
+                subject.region(),
+                mention.date(),
+                mention.kind().name(),
+                mention.recordId(),
+                clock.instant());
+        if (first) {
+            LegalStatus status = knowledge.statusOn(seen.substance(), mention.date());
+            events.publishEvent(new SubstanceFirstDetected(
+                    subject.scope(),
+                    subject.subject(),
+                    mention.name(),
+                    subject.scope() == SubstanceFirstDetected.Scope.GROUP
+                            ? Set.of(subject.subject())
+                            : seen.substance().groups(),
+                    status.list(),
+                    subject.region().equals("NL") ? null : subject.region(),
+                    mention.date(),
+                    mention.kind(),
+                    mention.recordId()));
+        }
+    }
+
+    private record Subject(SubstanceFirstDetected.Scope scope, String subject, String region) {}
+
+    private record Seen(ReportedSubstance mention, Substance substance) {}
+}
