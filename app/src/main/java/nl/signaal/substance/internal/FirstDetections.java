@@ -17,9 +17,13 @@ import nl.signaal.substance.Recognition;
 import nl.signaal.substance.Substance;
 import nl.signaal.substance.SubstanceFirstDetected;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recognises the substances of every new batch and publishes a {@link SubstanceFirstDetected} the first time a
@@ -42,18 +46,22 @@ public class FirstDetections {
     private final SubstanceRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
     FirstDetections(
             IngestManagement ingest,
             SubstanceKnowledge knowledge,
             SubstanceRepository repository,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.ingest = ingest;
         this.knowledge = knowledge;
         this.repository = repository;
         this.events = events;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @ApplicationModuleListener
@@ -63,9 +71,12 @@ public class FirstDetections {
         }
     }
 
-    /** Recognises the mentions and records what is seen for the first time; also used after curating a name. */
+    /**
+     * Recognises the mentions and records what is seen for the first time; also used after curating a name. One batch
+     * at a time in this process: batches arrive in parallel, and two may bring the same first.
+     */
     @Transactional
-    public void detect(List<ReportedSubstance> mentions) {
+    public synchronized void detect(List<ReportedSubstance> mentions) {
         Map<String, Recognition> recognitions = new HashMap<>();
         Map<String, Integer> unresolved = new LinkedHashMap<>();
         Map<String, List<String>> suggestions = new HashMap<>();
@@ -124,14 +135,20 @@ public class FirstDetections {
 
     private void recordFirst(Subject subject, Seen seen) {
         ReportedSubstance mention = seen.mention();
-        boolean first = repository.recordFirst(
-                subject.scope().name(),
-                subject.subject(),
-                subject.region(),
-                mention.date(),
-                mention.kind().name(),
-                mention.recordId(),
-                clock.instant());
+        boolean first;
+        try {
+            first = Boolean.TRUE.equals(savepoint.execute(status -> repository.recordFirst(
+                    subject.scope().name(),
+                    subject.subject(),
+                    subject.region(),
+                    mention.date(),
+                    mention.kind().name(),
+                    mention.recordId(),
+                    clock.instant())));
+        } catch (DuplicateKeyException e) {
+            // another process (./signaal ingest beside the server) recorded it first
+            first = false;
+        }
         if (first) {
             LegalStatus status = knowledge.statusOn(seen.substance(), mention.date());
             events.publishEvent(new SubstanceFirstDetected(
