@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             DemoCommand.class,
             ClassifyCommand.class,
+            DetectCommand.class,
             CommandLine.HelpCommand.class
         })
 public class SignaalCommand implements Callable<Integer> {
