@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,8 @@ import nl.signaal.cli.DetectionMethods.BadOptionException;
 import nl.signaal.cli.SeriesFile.BadInputException;
 import nl.signaal.stats.detection.Detection;
 import nl.signaal.stats.detection.DetectionMethod;
+import nl.signaal.stats.detection.FarringtonFlexible;
+import nl.signaal.stats.detection.FarringtonResult;
 import nl.signaal.stats.detection.Series;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -204,6 +207,11 @@ class DetectCommand implements Callable<Integer> {
         Path partial = null;
         try {
             SeriesFile file = SeriesFile.read(input, frequency);
+            if (detection instanceof FarringtonFlexible farrington
+                    && farrington.options().populationOffset()
+                    && file.series().getFirst().population() == null) {
+                throw new BadInputException("--population-offset true needs a population column beside observed");
+            }
             if (!file.ignored().isEmpty()) {
                 System.err.println("Ignored columns: " + String.join(", ", file.ignored()));
             }
@@ -224,7 +232,7 @@ class DetectCommand implements Callable<Integer> {
                     if (evaluated == null) {
                         summary.skipped++;
                     } else {
-                        for (Detection d : detection.detect(series, evaluated[0], evaluated[1])) {
+                        for (Detection d : detect(detection, series, file.mondays(), evaluated)) {
                             printer.printRecord(
                                     file.names().get(s),
                                     file.t().get(d.t() - 1),
@@ -256,6 +264,20 @@ class DetectCommand implements Callable<Integer> {
         } finally {
             deleteQuietly(partial);
         }
+    }
+
+    /**
+     * With ISO weeks, Farrington finds its reference weeks by date, one calendar year back (R's {@code epochAsDate}
+     * series, 52 or 53 weeks back); with a 1-based index, exactly {@code frequency} points back.
+     */
+    private static List<Detection> detect(
+            DetectionMethod method, Series series, @Nullable List<LocalDate> mondays, int[] range) {
+        if (method instanceof FarringtonFlexible farrington && mondays != null) {
+            return farrington.evaluate(series, mondays, range[0], range[1]).stream()
+                    .map(FarringtonResult::toDetection)
+                    .toList();
+        }
+        return method.detect(series, range[0], range[1]);
     }
 
     /** The time points to evaluate, or null when the series is too short for the method's default range. */

@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import nl.signaal.stats.detection.DetectionMethod;
 import nl.signaal.stats.detection.EarsC;
+import nl.signaal.stats.detection.FarringtonFlexible;
+import nl.signaal.stats.detection.FarringtonOptions;
+import nl.signaal.stats.detection.FarringtonOptions.PowerTransform;
+import nl.signaal.stats.detection.FarringtonOptions.ThresholdMethod;
 import nl.signaal.stats.detection.NegativeBinomialCusum;
 import nl.signaal.stats.detection.NegativeBinomialCusum.InControlMean;
 import org.jspecify.annotations.Nullable;
@@ -140,9 +144,56 @@ final class DetectionMethods {
         return cusum;
     }
 
+    /**
+     * {@code farrington-flexible} starts from R's {@code farringtonFlexible} defaults, {@code farrington} from the
+     * original method of Farrington et al. (1996) as {@link FarringtonOptions#original()} states it; each given option
+     * then replaces one value.
+     */
     private static DetectionMethod farrington(String name, Options o) throws BadOptionException {
-        throw new BadOptionException(name + " is not available yet in this build (its implementation is in progress);"
-                + " the methods available are ears-c1, ears-c2, ears-c3 and cusum-nb");
+        FarringtonOptions f = name.equals("farrington") ? FarringtonOptions.original() : FarringtonOptions.defaults();
+        if (o.b() != null) {
+            f = f.withB(o.b());
+        }
+        if (o.w() != null) {
+            f = f.withW(o.w());
+        }
+        if (o.alpha() != null) {
+            f = f.withAlpha(o.alpha());
+        }
+        if (o.reweight() != null) {
+            f = f.withReweight(o.reweight());
+        }
+        if (o.weightsThreshold() != null) {
+            f = f.withWeightsThreshold(o.weightsThreshold());
+        }
+        if (o.pastWeeksNotIncluded() != null) {
+            f = f.withPastWeeksNotIncluded(o.pastWeeksNotIncluded());
+        }
+        if (o.noPeriods() != null) {
+            f = f.withNoPeriods(o.noPeriods());
+        }
+        if (o.powertrans() != null) {
+            f = f.withPowertrans(PowerTransform.ofR(o.powertrans()));
+        }
+        if (o.thresholdMethod() != null) {
+            f = f.withThresholdMethod(ThresholdMethod.ofR(o.thresholdMethod()));
+        }
+        if (o.limit54() != null) {
+            if (o.limit54().size() != 2) {
+                throw new BadOptionException("--limit54 takes two whole numbers, cases and weeks, e.g. 5,4");
+            }
+            f = f.withLimit54(o.limit54().get(0), o.limit54().get(1));
+        }
+        if (o.trend() != null) {
+            f = f.withTrend(o.trend());
+        }
+        if (o.pThresholdTrend() != null) {
+            f = f.withPThresholdTrend(o.pThresholdTrend());
+        }
+        if (o.populationOffset() != null) {
+            f = f.withPopulationOffset(o.populationOffset());
+        }
+        return new FarringtonFlexible(f);
     }
 
     static double[] numbers(String option, String text) throws BadOptionException {

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,14 @@ import org.jspecify.annotations.Nullable;
  * @param t the time points as written in the input, in order
  * @param names the series names: {@code observed} for a single series, else the column names
  * @param ignored columns that were read but not used
+ * @param mondays the Monday of each week when {@code t} holds ISO weeks, else {@code null}
  */
-record SeriesFile(List<String> t, List<String> names, List<Series> series, List<String> ignored) {
+record SeriesFile(
+        List<String> t,
+        List<String> names,
+        List<Series> series,
+        List<String> ignored,
+        @Nullable List<LocalDate> mondays) {
 
     /** Below this size a file is read before a progress line would be worth showing. */
     private static final long PROGRESS_FROM_BYTES = 1 << 20;
@@ -85,6 +92,7 @@ record SeriesFile(List<String> t, List<String> names, List<Series> series, List<
         }
 
         List<String> t = new ArrayList<>();
+        List<LocalDate> mondays = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         List<Double> population = new ArrayList<>();
         @Nullable IsoWeek previousWeek = null;
@@ -116,6 +124,7 @@ record SeriesFile(List<String> t, List<String> names, List<Series> series, List<
                             + " consecutive weeks (give a missing count as an empty cell or NA)");
                 }
                 previousWeek = week;
+                mondays.add(week.monday());
             } else if (!label.equals(Integer.toString(index))) {
                 throw new BadInputException("line %d, column 1 (t): expected %d, found '%s'; t is the 1-based index of"
                                 .formatted(line, index, label)
@@ -146,7 +155,12 @@ record SeriesFile(List<String> t, List<String> names, List<Series> series, List<
                     : null;
             series.add(series(observed, offset, frequency));
         }
-        return new SeriesFile(List.copyOf(t), List.copyOf(names), List.copyOf(series), List.copyOf(ignored));
+        return new SeriesFile(
+                List.copyOf(t),
+                List.copyOf(names),
+                List.copyOf(series),
+                List.copyOf(ignored),
+                weeks ? List.copyOf(mondays) : null);
     }
 
     /**

@@ -11,12 +11,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.signaal.SharedReference;
+import nl.signaal.shared.IsoWeek;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +127,133 @@ class DetectCommandUnitTests {
                                     : Double.parseDouble(rows.get(i).get("upperbound")))
                     .isCloseTo(expected, within(1e-9));
             assertThat(rows.get(i).get("expected")).isEqualTo("2.85931558935361");
+        }
+    }
+
+    private static final String[] NOUFAILY = {
+        "--b",
+        "5",
+        "--w",
+        "3",
+        "--no-periods",
+        "10",
+        "--weights-threshold",
+        "2.58",
+        "--past-weeks-not-included",
+        "26",
+        "--threshold-method",
+        "nbPlugin",
+        "--alpha",
+        "0.005",
+        "--limit54",
+        "5,4",
+        "--trend",
+        "true"
+    };
+
+    @Test
+    void farringtonFlexibleOnAgonaEqualsTheReference() throws IOException {
+        Path output = dir.resolve("out.csv");
+        List<String> args = new ArrayList<>(List.of(
+                "detect",
+                "--method",
+                "farrington-flexible",
+                "--input",
+                SharedReference.file("stats/input_salmonella.agona.csv").toString(),
+                "--output",
+                output.toString(),
+                "--range",
+                "264:312"));
+        args.addAll(List.of(NOUFAILY));
+
+        assertThat(SignaalCommand.run(args.toArray(String[]::new))).as(errors()).isZero();
+
+        assertMatches(read(output), read(SharedReference.file("stats/ref_farrington_salmonella.agona.csv")));
+    }
+
+    @Test
+    void farringtonOriginalOnAgonaEqualsTheReference() throws IOException {
+        Path output = dir.resolve("out.csv");
+        assertThat(SignaalCommand.run(
+                        "detect",
+                        "--method",
+                        "farrington",
+                        "--input",
+                        SharedReference.file("stats/input_salmonella.agona.csv").toString(),
+                        "--output",
+                        output.toString(),
+                        "--range",
+                        "264:312"))
+                .as(errors())
+                .isZero();
+
+        assertMatches(read(output), read(SharedReference.file("stats/ref_farrington_orig_salmonella.agona.csv")));
+    }
+
+    /** ISO weeks are dates: Farrington looks one calendar year back, as R does for stsNewport's Date epochs. */
+    @Test
+    void farringtonFlexibleWithIsoWeeksEqualsTheDateReference() throws IOException {
+        StringBuilder csv = new StringBuilder("t,observed\n");
+        for (CSVRecord row : read(SharedReference.file("stats/input_stsNewport.csv"))) {
+            csv.append(IsoWeek.of(LocalDate.parse(row.get("date"))))
+                    .append(',')
+                    .append(row.get("observed"))
+                    .append('\n');
+        }
+        Path input = write("newport.csv", csv.toString());
+        Path output = dir.resolve("out.csv");
+        List<String> args = new ArrayList<>(List.of(
+                "detect",
+                "--method",
+                "farrington-flexible",
+                "--input",
+                input.toString(),
+                "--output",
+                output.toString(),
+                "--range",
+                "670:773"));
+        args.addAll(List.of(NOUFAILY));
+
+        assertThat(SignaalCommand.run(args.toArray(String[]::new))).as(errors()).isZero();
+
+        List<CSVRecord> rows = read(output);
+        assertThat(rows.getFirst().get("t")).isEqualTo("2013-W44");
+        assertMatches(rows, read(SharedReference.file("stats/ref_farrington_stsNewport.csv")));
+    }
+
+    @Test
+    void aPopulationOffsetNeedsAPopulation() {
+        assertThat(SignaalCommand.run(
+                        "detect",
+                        "--method",
+                        "farrington-flexible",
+                        "--input",
+                        SharedReference.file("stats/input_salmonella.agona.csv").toString(),
+                        "--output",
+                        dir.resolve("o.csv").toString(),
+                        "--population-offset",
+                        "true"))
+                .isEqualTo(2);
+        assertThat(errors()).contains("needs a population column");
+    }
+
+    private static void assertMatches(List<CSVRecord> rows, List<CSVRecord> reference) {
+        assertThat(rows).hasSameSizeAs(reference);
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord row = rows.get(i);
+            CSVRecord ref = reference.get(i);
+            assertThat(row.get("observed")).isEqualTo(ref.get("observed"));
+            if (ref.get("upperbound").equals("NA")) {
+                assertThat(row.get("upperbound")).as("row %d", i).isEmpty();
+            } else {
+                double expected = Double.parseDouble(ref.get("upperbound"));
+                assertThat(Double.parseDouble(row.get("upperbound")))
+                        .as("upperbound of row %d", i)
+                        .isCloseTo(expected, within(1e-6 * Math.max(1, Math.abs(expected))));
+            }
+            assertThat(row.get("alarm"))
+                    .as("alarm of row %d", i)
+                    .isEqualTo(ref.get("alarm").equals("1") ? "true" : "false");
         }
     }
 
