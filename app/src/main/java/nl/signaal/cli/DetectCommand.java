@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -248,7 +249,10 @@ class DetectCommand implements Callable<Integer> {
             }
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             summary.endProgress();
-            System.out.println(summary.describe(detection, (System.nanoTime() - started) / 1e9, output));
+            String label = detection instanceof FarringtonFlexible farrington
+                    ? method + " " + farrington.options()
+                    : detection.toString();
+            System.out.println(summary.describe(label, (System.nanoTime() - started) / 1e9, output));
             return 0;
         } catch (BadInputException e) {
             System.err.println(input + ": " + e.getMessage());
@@ -318,7 +322,7 @@ class DetectCommand implements Callable<Integer> {
     private DetectionMethods.Options options() {
         Set<String> given = spec.commandLine().getParseResult().matchedOptions().stream()
                 .map(OptionSpec::longestName)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(TreeSet::new));
         return new DetectionMethods.Options(
                 given,
                 baseline,
@@ -432,7 +436,7 @@ class DetectCommand implements Callable<Integer> {
             }
         }
 
-        String describe(DetectionMethod method, double seconds, Path output) {
+        String describe(String method, double seconds, Path output) {
             String without = reasons.isEmpty()
                     ? ""
                     : "; without threshold or alarm: "

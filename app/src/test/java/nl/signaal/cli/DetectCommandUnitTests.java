@@ -289,6 +289,65 @@ class DetectCommandUnitTests {
     }
 
     @Test
+    void aPerTimePointMu0AndAYearWith53Weeks() throws IOException {
+        Path input = write("in.csv", "t,observed\n2026-W52,1\n2026-W53,4\n2027-W01,9\n");
+        Path output = dir.resolve("out.csv");
+        assertThat(SignaalCommand.run(
+                        "detect",
+                        "--method",
+                        "cusum-nb",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        output.toString(),
+                        "--mu0",
+                        "1,1.5,2",
+                        "--alpha",
+                        "0",
+                        "--c-arl",
+                        "3"))
+                .as(errors())
+                .isZero();
+        List<CSVRecord> rows = read(output);
+        assertThat(rows).extracting(r -> r.get("t")).containsExactly("2026-W52", "2026-W53", "2027-W01");
+        assertThat(rows).extracting(r -> r.get("expected")).containsExactly("1", "1.5", "2");
+        assertThat(rows).extracting(r -> r.get("alarm")).containsExactly("false", "false", "true");
+
+        assertThat(SignaalCommand.run(
+                        "detect",
+                        "--method",
+                        "cusum-nb",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        output.toString(),
+                        "--mu0",
+                        "1,1.5",
+                        "--alpha",
+                        "0"))
+                .isEqualTo(2);
+        assertThat(errors()).contains("mu0 is given for t=1..2, the range asks for t=1..3");
+    }
+
+    @Test
+    void farringtonRefusesEarsOptions() {
+        assertThat(SignaalCommand.run(
+                        "detect",
+                        "--method",
+                        "farrington-flexible",
+                        "--input",
+                        SharedReference.file("stats/input_salmonella.agona.csv").toString(),
+                        "--output",
+                        dir.resolve("o.csv").toString(),
+                        "--baseline",
+                        "7",
+                        "--min-sigma",
+                        "1"))
+                .isEqualTo(2);
+        assertThat(errors()).contains("--baseline, --min-sigma do not apply to farrington-flexible");
+    }
+
+    @Test
     void missingCountsAndTooShortSeriesGiveEmptyCells() throws IOException {
         Path input = write("in.csv", "t,observed\n1,1\n2,NA\n3,2\n4,\n5,3\n");
         Path output = dir.resolve("out.csv");
