@@ -166,9 +166,12 @@ class DetectCommand implements Callable<Integer> {
     @Nullable
     String thresholdMethod;
 
-    @Option(names = "--limit54", split = ",", paramLabel = "CASES,WEEKS", description = "farrington*: e.g. 5,4")
+    @Option(
+            names = "--limit54",
+            paramLabel = "CASES,WEEKS",
+            description = "farrington*: no alarm unless CASES in the last WEEKS weeks, e.g. 5,4")
     @Nullable
-    List<Integer> limit54;
+    String limit54;
 
     @Option(names = "--trend", arity = "1", description = "farrington*: true or false")
     @Nullable

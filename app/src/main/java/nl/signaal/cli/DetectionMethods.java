@@ -3,10 +3,11 @@ package nl.signaal.cli;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.signaal.stats.detection.DetectionMethod;
 import nl.signaal.stats.detection.EarsC;
 import nl.signaal.stats.detection.FarringtonFlexible;
@@ -35,6 +36,8 @@ final class DetectionMethods {
             "ears-c3", Set.of("--baseline", "--min-sigma", "--alpha"),
             "cusum-nb",
                     Set.of("--mu0", "--alpha", "--theta", "--c-arl", "--mtilde", "--m", "--dir", "--change", "--ret"));
+
+    private static final Pattern LIMIT54 = Pattern.compile("(\\d{1,9})\\s*,\\s*(\\d{1,9})");
 
     private DetectionMethods() {}
 
@@ -179,10 +182,12 @@ final class DetectionMethods {
             f = f.withThresholdMethod(ThresholdMethod.ofR(o.thresholdMethod()));
         }
         if (o.limit54() != null) {
-            if (o.limit54().size() != 2) {
-                throw new BadOptionException("--limit54 takes two whole numbers, cases and weeks, e.g. 5,4");
+            Matcher limit = LIMIT54.matcher(o.limit54().strip());
+            if (!limit.matches()) {
+                throw new BadOptionException(
+                        "--limit54 takes two whole numbers, cases and weeks, e.g. 5,4, not '" + o.limit54() + "'");
             }
-            f = f.withLimit54(o.limit54().get(0), o.limit54().get(1));
+            f = f.withLimit54(Integer.parseInt(limit.group(1)), Integer.parseInt(limit.group(2)));
         }
         if (o.trend() != null) {
             f = f.withTrend(o.trend());
@@ -230,7 +235,7 @@ final class DetectionMethods {
             @Nullable Integer noPeriods,
             @Nullable String powertrans,
             @Nullable String thresholdMethod,
-            @Nullable List<Integer> limit54,
+            @Nullable String limit54,
             @Nullable Boolean trend,
             @Nullable Double pThresholdTrend,
             @Nullable Boolean populationOffset) {}
