@@ -325,9 +325,9 @@ public final class FarringtonFlexible implements DetectionMethod {
         }
 
         private String history(int k) {
-            return "too short a history: b=" + options.b() + " years of " + frequency + " time points and w="
-                    + options.w() + " are needed before week " + k + "; the first evaluable week is "
-                    + (frequency * options.b() + options.w() + 1);
+            return "too short a history: week " + k + " has fewer than b=" + options.b() + " years of " + frequency
+                    + " time points plus w=" + options.w() + " before it (R's default range starts at week "
+                    + (frequency * options.b() + options.w() + 1) + ")";
         }
 
         /** R {@code seq(date, by = "-1 year")}: same month and day, 29 February becoming 1 March. */
