@@ -171,7 +171,16 @@ public final class FarringtonFlexible implements DetectionMethod {
         private final int[] candidates;
         private final int[] levelIndex;
         private final QuasiPoissonGlm glm;
+        /** Per time point: {@code y^(2/3)}, {@code log(y)}, R's IRLS start {@code log(y + 0.1)} and its mean. */
         private final double[] y23;
+
+        private final double[] logY;
+        private final double[] etaStart;
+        private final double[] muStart;
+        /** Per GLM point: {@code y^(2/3)}, hat values, weights. */
+        private final double[] pointY23;
+
+        private final double[] hat;
         private final double[] omega;
         private final double[] prediction = new double[2];
 
@@ -200,6 +209,21 @@ public final class FarringtonFlexible implements DetectionMethod {
             levelIndex = new int[p + 1];
             glm = new QuasiPoissonGlm(length, p);
             y23 = new double[length];
+            logY = new double[length];
+            etaStart = new double[length];
+            muStart = new double[length];
+            for (int i = 0; i < length; i++) {
+                double yi = y[i];
+                if (!Double.isNaN(yi)) {
+                    double cbrt = Math.cbrt(yi);
+                    y23[i] = cbrt * cbrt;
+                    logY[i] = yi > 0 ? Math.log(yi) : 0;
+                    etaStart[i] = Math.log(yi + 0.1);
+                    muStart[i] = Math.max(Math.exp(etaStart[i]), DBL_EPSILON);
+                }
+            }
+            pointY23 = new double[length];
+            hat = new double[length];
             omega = new double[length];
         }
 
@@ -301,9 +325,9 @@ public final class FarringtonFlexible implements DetectionMethod {
         }
 
         private String history(int k) {
-            return "too short a history: b=" + options.b() + " years of " + frequency + " time points and w="
-                    + options.w() + " are needed before week " + k + "; the first evaluable week is "
-                    + (frequency * options.b() + options.w() + 1);
+            return "too short a history: week " + k + " has fewer than b=" + options.b() + " years of " + frequency
+                    + " time points plus w=" + options.w() + " before it (R's default range starts at week "
+                    + (frequency * options.b() + options.w() + 1) + ")";
         }
 
         /** R {@code seq(date, by = "-1 year")}: same month and day, 29 February becoming 1 March. */
@@ -385,9 +409,11 @@ public final class FarringtonFlexible implements DetectionMethod {
             }
             // block indexes in increasing order, excluded weeks left out
             int count = 0;
-            Arrays.sort(touched, 0, touchedCount);
+            int lowest = k;
             for (int j = 0; j < touchedCount; j++) {
-                int i = touched[j];
+                lowest = Math.min(lowest, touched[j]);
+            }
+            for (int i = lowest; i <= k; i++) {
                 if (factor[i] != 0 && (i < excludeFrom || i > k)) {
                     candidates[count++] = i;
                 }
@@ -438,19 +464,32 @@ public final class FarringtonFlexible implements DetectionMethod {
                         continue;
                     }
                     glm.offset[n] = off;
+                    glm.expOffset[n] = Math.exp(off);
                 }
                 glm.y[n] = yi;
-                glm.logY[n] = yi > 0 ? Math.log(yi) : 0;
+                glm.logY[n] = logY[i - 1];
+                glm.etaStart[n] = etaStart[i - 1];
+                glm.muStart[n] = muStart[i - 1];
                 glm.level[n] = p == 1 ? 0 : levelIndex[factor[i]];
                 double t = days == null ? i : (days[i - 1] - timeOrigin) / step;
                 glm.time[n] = t;
-                y23[n] = Math.cbrt(yi) * Math.cbrt(yi);
+                pointY23[n] = y23[i - 1];
                 n++;
             }
             glm.n = n;
+            boolean whole = true;
+            double tMin = Double.POSITIVE_INFINITY;
+            double tMax = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < n; j++) {
-                glm.time[j] -= timeNow;
+                double t = glm.time[j] - timeNow;
+                glm.time[j] = t;
+                whole &= t == Math.rint(t);
+                tMin = Math.min(tMin, t);
+                tMax = Math.max(tMax, t);
             }
+            glm.wholeTimes = whole && n > 0 && tMax - tMin < length;
+            glm.timeMin = tMin;
+            glm.timeMax = tMax;
             return max;
         }
 
@@ -502,11 +541,12 @@ public final class FarringtonFlexible implements DetectionMethod {
             int n = glm.n;
             double threshold = options.weightsThreshold();
             double sum = 0;
+            glm.hatValues(hat);
             for (int i = 0; i < n; i++) {
                 double m = glm.mu[i];
                 double s = 1.5
-                        * (y23[i] / Math.sqrt(Math.cbrt(m)) - Math.sqrt(m))
-                        / Math.sqrt(phiFirst * (1 - glm.hat(i)));
+                        * (pointY23[i] / Math.sqrt(Math.cbrt(m)) - Math.sqrt(m))
+                        / Math.sqrt(phiFirst * (1 - hat[i]));
                 // NaN (hat value 1): R fails here; the point keeps full weight
                 omega[i] = s > threshold ? 1 / (s * s) : -1;
                 sum += s > threshold ? omega[i] : 1;
