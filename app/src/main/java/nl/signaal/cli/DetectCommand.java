@@ -386,7 +386,8 @@ class DetectCommand implements Callable<Integer> {
         private static final long REDRAW_NANOS = 500_000_000L;
 
         final int series;
-        final boolean terminal = System.console() != null;
+        // since JDK 22 System.console() is not null when standard streams are redirected; isTerminal() tells
+        final boolean terminal = System.console() != null && System.console().isTerminal();
         int skipped;
         long points;
         long alarms;

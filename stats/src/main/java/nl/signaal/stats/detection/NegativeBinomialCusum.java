@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -431,11 +432,13 @@ public final class NegativeBinomialCusum implements DetectionMethod {
 
         @Override
         public String toString() {
-            return constant
-                    ? Double.toString(values[0])
-                    : "t=" + first + ".." + last() + " "
-                            + Arrays.toString(Arrays.copyOf(values, Math.min(3, values.length)))
-                                    .replace("]", values.length > 3 ? ", ...]" : "]");
+            if (constant) {
+                return Double.toString(values[0]);
+            }
+            String shown = Arrays.stream(values, 0, Math.min(3, values.length))
+                    .mapToObj(Double::toString)
+                    .collect(Collectors.joining(", "));
+            return "t=" + first + ".." + last() + " [" + shown + (values.length > 3 ? ", ...]" : "]");
         }
     }
 }
