@@ -59,6 +59,9 @@ class ClassifyCommand implements Callable<Integer> {
     static final List<String> OUTPUT_HEADER = List.of("name", "smiles", "inchikey", "groups", "error");
     static final List<String> STATUS_HEADER = List.of("substance", "legal_list", "listed_from", "legal_basis");
 
+    /** Rows classified together on all cores before they are written, in input order. */
+    private static final int CHUNK = 1024;
+
     /** Below this size the file is read before a progress line would be worth showing. */
     private static final long PROGRESS_FROM_BYTES = 1 << 20;
 
@@ -146,33 +149,56 @@ class ClassifyCommand implements Callable<Integer> {
         }
         printer.printRecord(header);
         Summary summary = new Summary();
+        List<Row> chunk = new ArrayList<>(CHUNK);
         for (CSVRecord row : parser) {
-            List<String> out = new ArrayList<>(header.size());
             if (row.size() <= Math.max(name, smiles)) {
                 String error = "line %d has %d fields, the header %d"
                         .formatted(parser.getCurrentLineNumber(), row.size(), columns.size());
-                out.addAll(List.of(field(row, name), field(row, smiles), "", "", error));
-                summary.rows++;
-                summary.unreadable++;
+                chunk.add(new Row(field(row, name), field(row, smiles), error));
             } else {
-                Classification c = knowledge.classifier().classify(row.get(smiles));
-                out.addAll(List.of(
-                        row.get(name),
-                        row.get(smiles),
-                        c.inchiKey() == null ? "" : c.inchiKey(),
-                        c.groupIds(),
-                        c.error() == null ? "" : c.error()));
-                if (statusOn != null && c.read()) {
-                    out.addAll(status(knowledge, c, statusOn));
-                }
-                summary.add(c);
+                chunk.add(new Row(row.get(name), row.get(smiles), null));
             }
-            while (out.size() < header.size()) {
+            if (chunk.size() == CHUNK) {
+                write(knowledge, chunk, header.size(), printer, summary);
+                chunk.clear();
+            }
+        }
+        write(knowledge, chunk, header.size(), printer, summary);
+        return summary;
+    }
+
+    /** Classifies a chunk of rows on every core (the InChI takes nearly all the time) and writes them in order. */
+    private void write(ShippedKnowledge knowledge, List<Row> chunk, int columns, CSVPrinter printer, Summary summary)
+            throws IOException {
+        List<Classification> classified =
+                chunk.parallelStream().map(r -> r.classify(knowledge)).toList();
+        for (int i = 0; i < chunk.size(); i++) {
+            Classification c = classified.get(i);
+            List<String> out = new ArrayList<>(columns);
+            out.addAll(List.of(
+                    chunk.get(i).name(),
+                    c.smiles(),
+                    c.inchiKey() == null ? "" : c.inchiKey(),
+                    c.groupIds(),
+                    c.error() == null ? "" : c.error()));
+            if (statusOn != null && c.read()) {
+                out.addAll(status(knowledge, c, statusOn));
+            }
+            while (out.size() < columns) {
                 out.add("");
             }
             printer.printRecord(out);
+            summary.add(c);
         }
-        return summary;
+    }
+
+    /** One input row; {@code error} when the row itself could not be read. */
+    private record Row(String name, String smiles, @Nullable String error) {
+
+        Classification classify(ShippedKnowledge knowledge) {
+            String unread = error;
+            return unread == null ? knowledge.classifier().classify(smiles) : Classification.unreadable(smiles, unread);
+        }
     }
 
     private static List<String> status(ShippedKnowledge knowledge, Classification c, LocalDate date) {
