@@ -67,8 +67,8 @@ public final class SpaceTimePermutationScan {
      * @param replicates Monte Carlo replicates, at least 1; 999 gives p-values down to 0.001
      * @param seed master seed of the replicates
      * @param secondaryClusters how many secondary clusters to report at most, 0 for none
-     * @param minClusterCases fewest cases a cylinder must hold to be a candidate, at least 1 (SaTScan's prospective
-     *     default is 2: a single case is never an outbreak)
+     * @param minClusterCases fewest cases a cylinder must hold to be a candidate, at least 1; 2 by default, so that a
+     *     single case is never reported as an outbreak
      * @param threads threads for the replicates, at least 1; does not change the result
      */
     public record Options(
@@ -210,8 +210,8 @@ public final class SpaceTimePermutationScan {
      * @param latitudes centroid latitude of each zone, decimal degrees in [-90, 90]
      * @param longitudes centroid longitude of each zone, decimal degrees in [-180, 180]
      * @throws IllegalArgumentException for counts and coordinates of different numbers of zones, rows of different
-     *     lengths, a negative count, a coordinate that is not a finite number in range, or more than {@link
-     *     Integer#MAX_VALUE} cases in all
+     *     lengths, a negative count, a coordinate that is not a finite number in range, or more than {@code
+     *     Integer.MAX_VALUE - 8} cases in all
      */
     public ScanResult scan(int[][] counts, double[] latitudes, double[] longitudes) {
         int zones = counts.length;

@@ -463,8 +463,8 @@ class SpaceTimePermutationScanUnitTests {
         int[][] counts = planted(3);
         Options options = Options.defaults()
                 .withProspective(false)
-                .withMaxTemporalDays(14)
-                .withReplicates(99)
+                .withMaxTemporalDays(7)
+                .withReplicates(49)
                 .withThreads(1);
         ScanResult tabulated = new SpaceTimePermutationScan(options).scan(counts, GRID_LATITUDES, GRID_LONGITUDES);
         ScanResult computed = new SpaceTimePermutationScan(options, 0).scan(counts, GRID_LATITUDES, GRID_LONGITUDES);
