@@ -18,7 +18,8 @@ import nl.signaal.stats.scan.SpaceTimePermutationScan.Options;
  * <p>Reports the median and minimum wall time of the repetitions after three warm-up scans, and the CPU time of the
  * calling thread (on 2 threads it does half the replicates), which is less disturbed by other load on the machine.
  *
- * <p>Usage: {@code bench/run ScanTiming [cases per region per day] [repetitions]}, default 1.0 and 7.
+ * <p>Usage: {@code bench/run ScanTiming [cases per region per day] [repetitions] [prospective|retrospective|both]},
+ * default 1.0, 7 and both. One mode per run gives the JIT compiler a profile of that mode only.
  */
 public final class ScanTiming {
 
@@ -56,6 +57,7 @@ public final class ScanTiming {
     public static void main(String[] args) {
         double rate = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        String mode = args.length > 2 ? args[2] : "both";
         double[] latitudes = Arrays.stream(REGIONS).mapToDouble(r -> r[0]).toArray();
         double[] longitudes = Arrays.stream(REGIONS).mapToDouble(r -> r[1]).toArray();
         ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
@@ -66,6 +68,9 @@ public final class ScanTiming {
                 repetitions,
                 Runtime.getRuntime().availableProcessors());
         for (boolean prospective : new boolean[] {true, false}) {
+            if (!mode.equals("both") && prospective != mode.equals("prospective")) {
+                continue;
+            }
             for (int days : new int[] {30, 60, 90}) {
                 int[][] counts = counts(days, rate, days);
                 for (int threads = 1; threads <= 2; threads++) {
