@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.signaal.stats.scan.SpaceTimePermutationScan.Options;
 import org.junit.jupiter.api.Nested;
@@ -45,7 +47,7 @@ class SpaceTimePermutationScanUnitTests {
     private static final int[] PLANTED = {11, 12, 13};
 
     private static final Set<Integer> PLANTED_ZONES =
-            Arrays.stream(PLANTED).boxed().collect(java.util.stream.Collectors.toSet());
+            Arrays.stream(PLANTED).boxed().collect(Collectors.toSet());
 
     private static final int GRID_DAYS = 60;
 
@@ -223,6 +225,8 @@ class SpaceTimePermutationScanUnitTests {
             assertThat(cluster.llr()).isCloseTo(llrZone2Day3, within(1e-12));
             assertThat(cluster.observedOverExpected()).isCloseTo(1.2, within(1e-12));
             assertThat(cluster.relativeRisk()).isCloseTo((6 / 5.0) / (18 / 19.0), within(1e-12));
+            assertThat(cluster.recurrenceIntervalDays()).isEqualTo(1 / cluster.pValue());
+            assertThat(cluster.pValue()).isBetween(1 / 100.0, 1.0);
             // Zone 0 shares no zone with the most likely cluster: its best window is day 3 alone.
             assertThat(result.secondary()).hasSize(1);
             SpaceTimeCluster secondary = result.secondary().getFirst();
@@ -344,9 +348,10 @@ class SpaceTimePermutationScanUnitTests {
             double error = Math.sqrt(exact * (1 - exact) / 9999);
             assertThat(exact).isBetween(0.05, 0.95); // a p-value where the comparison means something
             assertThat(cluster.pValue()).isCloseTo(exact, within(4 * error + 1e-4));
+            assertThat(cluster.recurrenceIntervalDays()).as("retrospective").isNaN();
         }
 
-        private static void permute(int[] values, int from, java.util.function.Consumer<int[]> each) {
+        private static void permute(int[] values, int from, Consumer<int[]> each) {
             if (from == values.length) {
                 each.accept(values);
                 return;
