@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The space-time permutation scan statistic of Kulldorff, Heffernan, Hartman, Assunção and Mostashari (2005), "A
- * space-time permutation scan statistic for disease outbreak detection", PLoS Medicine 2(3):e59, as implemented in
- * SaTScan's space-time permutation model.
+ * space-time permutation scan statistic for disease outbreak detection", PLoS Medicine 2(3):e59: what
+ * SaTScan calls the space-time permutation model (circular windows only).
  *
  * <p><b>Method.</b> Cases are counted per zone z and day d ({@code c_zd}); {@code C_z} and {@code C_d} are the zone and
  * day totals and C the grand total. If where a case occurs is independent of when, the expected count of a cell is
