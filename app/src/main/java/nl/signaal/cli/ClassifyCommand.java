@@ -12,15 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import nl.signaal.substance.CatalogueEntry;
 import nl.signaal.substance.Classification;
+import nl.signaal.substance.GroupListings;
+import nl.signaal.substance.LegalStatus;
+import nl.signaal.substance.ShippedKnowledge;
 import nl.signaal.substance.StructuralGroup;
-import nl.signaal.substance.StructureClassifier;
 import nl.signaal.substance.SubstanceCatalogue;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -44,11 +49,18 @@ import picocli.CommandLine.Option;
                     + " synthetic-cathinones, phenethylamines, synthetic-cannabinoids, opioids, and nitazenes-broad"
                     + " for nitazene-like structures to review); error is empty unless the SMILES could not be read.",
             "Salts, solvates and charged forms are classified as their parent; medicines marked exempt in the"
-                    + " catalogue get no group."
+                    + " catalogue get no group.",
+            "With --status-on DATE four columns follow: substance (the catalogue id with the same InChIKey),"
+                    + " legal_list (I, II, IA, IIA or empty), listed_from and legal_basis: the Opium Act status on"
+                    + " that date, from the shipped catalogue and group listings."
         })
 class ClassifyCommand implements Callable<Integer> {
 
     static final List<String> OUTPUT_HEADER = List.of("name", "smiles", "inchikey", "groups", "error");
+    static final List<String> STATUS_HEADER = List.of("substance", "legal_list", "listed_from", "legal_basis");
+
+    /** Rows classified together on all cores before they are written, in input order. */
+    private static final int CHUNK = 1024;
 
     /** Below this size the file is read before a progress line would be worth showing. */
     private static final long PROGRESS_FROM_BYTES = 1 << 20;
@@ -61,6 +73,22 @@ class ClassifyCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")
     Path output;
 
+    @Option(
+            names = "--status-on",
+            paramLabel = "DATE",
+            description = "Add the legal status on this date (yyyy-MM-dd), e.g. the sample date or today")
+    @Nullable
+    LocalDate statusOn;
+
+    @Option(
+            names = "--nitazene-listing-date",
+            paramLabel = "DATE",
+            description =
+                    "The date the nitazene group listing on list IA takes effect (as the application's"
+                            + " signaal.substance.nitazene-listing-date); without it nitazenes count only where named on a list")
+    @Nullable
+    LocalDate nitazeneListingDate;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(input)) {
@@ -68,9 +96,14 @@ class ClassifyCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
-        StructureClassifier classifier;
+        ShippedKnowledge knowledge;
         try {
-            classifier = StructureClassifier.forCatalogue(SubstanceCatalogue.shipped());
+            knowledge = new ShippedKnowledge(
+                    SubstanceCatalogue.shipped(),
+                    GroupListings.shipped(),
+                    nitazeneListingDate == null
+                            ? Map.of()
+                            : Map.of(StructuralGroup.NITAZENES.id(), nitazeneListingDate));
         } catch (RuntimeException e) {
             System.err.println("The substance catalogue cannot be read: " + e.getMessage());
             return 1;
@@ -85,7 +118,7 @@ class ClassifyCommand implements Callable<Integer> {
                     CSVParser parser = inputFormat().parse(withoutByteOrderMark(in));
                     Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                     CSVPrinter printer = outputFormat().print(out)) {
-                summary = classify(classifier, parser, printer);
+                summary = classify(knowledge, parser, printer);
             }
             Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             System.out.println(summary.describe((System.nanoTime() - started) / 1e9, output));
@@ -103,34 +136,79 @@ class ClassifyCommand implements Callable<Integer> {
         }
     }
 
-    private static Summary classify(StructureClassifier classifier, CSVParser parser, CSVPrinter printer)
+    private Summary classify(ShippedKnowledge knowledge, CSVParser parser, CSVPrinter printer)
             throws IOException, InputException {
         Map<String, Integer> columns = parser.getHeaderMap().entrySet().stream()
                 .collect(Collectors.toMap(
                         e -> e.getKey().strip().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
         int name = column(columns, "name");
         int smiles = column(columns, "smiles");
-        printer.printRecord(OUTPUT_HEADER);
+        List<String> header = new ArrayList<>(OUTPUT_HEADER);
+        if (statusOn != null) {
+            header.addAll(STATUS_HEADER);
+        }
+        printer.printRecord(header);
         Summary summary = new Summary();
+        List<Row> chunk = new ArrayList<>(CHUNK);
         for (CSVRecord row : parser) {
             if (row.size() <= Math.max(name, smiles)) {
                 String error = "line %d has %d fields, the header %d"
                         .formatted(parser.getCurrentLineNumber(), row.size(), columns.size());
-                printer.printRecord(field(row, name), field(row, smiles), "", "", error);
-                summary.rows++;
-                summary.unreadable++;
-                continue;
+                chunk.add(new Row(field(row, name), field(row, smiles), error));
+            } else {
+                chunk.add(new Row(row.get(name), row.get(smiles), null));
             }
-            Classification c = classifier.classify(row.get(smiles));
-            printer.printRecord(
-                    row.get(name),
-                    row.get(smiles),
+            if (chunk.size() == CHUNK) {
+                write(knowledge, chunk, header.size(), printer, summary);
+                chunk.clear();
+            }
+        }
+        write(knowledge, chunk, header.size(), printer, summary);
+        return summary;
+    }
+
+    /** Classifies a chunk of rows on every core (the InChI takes nearly all the time) and writes them in order. */
+    private void write(ShippedKnowledge knowledge, List<Row> chunk, int columns, CSVPrinter printer, Summary summary)
+            throws IOException {
+        List<Classification> classified =
+                chunk.parallelStream().map(r -> r.classify(knowledge)).toList();
+        for (int i = 0; i < chunk.size(); i++) {
+            Classification c = classified.get(i);
+            List<String> out = new ArrayList<>(columns);
+            out.addAll(List.of(
+                    chunk.get(i).name(),
+                    c.smiles(),
                     c.inchiKey() == null ? "" : c.inchiKey(),
                     c.groupIds(),
-                    c.error() == null ? "" : c.error());
+                    c.error() == null ? "" : c.error()));
+            if (statusOn != null && c.read()) {
+                out.addAll(status(knowledge, c, statusOn));
+            }
+            while (out.size() < columns) {
+                out.add("");
+            }
+            printer.printRecord(out);
             summary.add(c);
         }
-        return summary;
+    }
+
+    /** One input row; {@code error} when the row itself could not be read. */
+    private record Row(String name, String smiles, @Nullable String error) {
+
+        Classification classify(ShippedKnowledge knowledge) {
+            String unread = error;
+            return unread == null ? knowledge.classifier().classify(smiles) : Classification.unreadable(smiles, unread);
+        }
+    }
+
+    private static List<String> status(ShippedKnowledge knowledge, Classification c, LocalDate date) {
+        CatalogueEntry entry = knowledge.entry(c);
+        LegalStatus status = knowledge.statusOn(c, date);
+        return List.of(
+                entry == null ? "" : entry.id(),
+                status.list() == null ? "" : status.list(),
+                status.since() == null ? "" : status.since().toString(),
+                status.basis());
     }
 
     private static int column(Map<String, Integer> columns, String wanted) throws InputException {

@@ -33,7 +33,8 @@ public record Classification(
         groups = groups.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(groups));
     }
 
-    static Classification unreadable(String smiles, String error) {
+    /** A SMILES that could not be read, for the reason given. */
+    public static Classification unreadable(String smiles, String error) {
         return new Classification(smiles, null, null, null, Set.of(), false, error);
     }
 

@@ -53,6 +53,60 @@ class ClassifyCommandUnitTests {
     }
 
     @Test
+    void givesTheLegalStatusOnADateWhenAsked() throws IOException {
+        Path input = write("status.csv", """
+                name,smiles
+                protonitazene HCl,CCCOc1ccc(Cc2nc3cc([N+](=O)[O-])ccc3n2CCN(CC)CC)cc1.Cl
+                unknown nitazene,CCCN(CCC)CCN1C(Cc2ccc(OCCC)cc2)=Nc3cc([N+]([O-])=O)ccc31
+                MDMA,CNC(C)Cc1ccc2OCOc2c1
+                broken,C1CC
+                """);
+        Path before = dir.resolve("before.csv");
+        Path after = dir.resolve("after.csv");
+
+        assertThat(SignaalCommand.run(
+                        "classify",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        before.toString(),
+                        "--status-on",
+                        "2026-06-30",
+                        "--nitazene-listing-date",
+                        "2026-07-01"))
+                .isZero();
+        assertThat(SignaalCommand.run(
+                        "classify",
+                        "--input",
+                        input.toString(),
+                        "--output",
+                        after.toString(),
+                        "--status-on",
+                        "2026-07-01",
+                        "--nitazene-listing-date",
+                        "2026-07-01"))
+                .isZero();
+
+        assertThat(Files.readAllLines(after).getFirst())
+                .isEqualTo("name,smiles,inchikey,groups,error,substance,legal_list,listed_from,legal_basis");
+        List<CSVRecord> was = read(before);
+        List<CSVRecord> is = read(after);
+        // protonitazene is named on no Dutch list: controlled only by the nitazene group, from its date
+        assertThat(was.get(0).get("substance")).isEqualTo("protonitazene");
+        assertThat(was.get(0).get("legal_list")).isEmpty();
+        assertThat(is.get(0).get("legal_list")).isEqualTo("IA");
+        assertThat(is.get(0).get("listed_from")).isEqualTo("2026-07-01");
+        assertThat(is.get(0).get("legal_basis")).startsWith("nitazenes");
+        // a nitazene no catalogue names, by its structure alone
+        assertThat(is.get(1).get("substance")).isEmpty();
+        assertThat(was.get(1).get("legal_list")).isEmpty();
+        assertThat(is.get(1).get("legal_list")).isEqualTo("IA");
+        assertThat(is.get(2).get("legal_list")).isEqualTo("I");
+        assertThat(is.get(3).get("error")).isNotEmpty();
+        assertThat(is.get(3).get("legal_list")).isEmpty();
+    }
+
+    @Test
     void anUnreadableSmilesIsARowErrorAndTheOtherRowsAreClassified() throws IOException {
         Path input = write("in.csv", """
                 name,smiles

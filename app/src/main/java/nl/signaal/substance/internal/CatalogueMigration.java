@@ -3,11 +3,9 @@ package nl.signaal.substance.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -18,10 +16,9 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import nl.signaal.substance.CatalogueEntry;
 import nl.signaal.substance.Classification;
+import nl.signaal.substance.GroupListings;
 import nl.signaal.substance.StructureClassifier;
 import nl.signaal.substance.SubstanceCatalogue;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -37,8 +34,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CatalogueMigration implements JavaMigration {
-
-    static final String GROUP_LISTINGS = "/substance/group-listings.csv";
 
     private final StructureClassifier classifier;
 
@@ -60,7 +55,7 @@ class CatalogueMigration implements JavaMigration {
     public Integer getChecksum() {
         CRC32 crc = new CRC32();
         crc.update(bytes(SubstanceCatalogue.RESOURCE));
-        crc.update(bytes(GROUP_LISTINGS));
+        crc.update(bytes(GroupListings.RESOURCE));
         return (int) crc.getValue();
     }
 
@@ -140,28 +135,17 @@ class CatalogueMigration implements JavaMigration {
         insert.addBatch();
     }
 
-    /** Rows {@code group,list,listed_from,legal_basis,notes}; {@code listed_from} {@code configured}: from configuration. */
-    private static void loadGroupListings(Connection connection) throws IOException, SQLException {
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setCommentMarker('#')
-                .get();
-        try (InputStream in = resource(GROUP_LISTINGS);
-                var parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-                PreparedStatement insert = connection.prepareStatement("""
-                        INSERT INTO substance_group_listing (group_id, list, listed_from, configured, legal_basis)
-                        VALUES (?, ?, ?, ?, ?)
-                        """)) {
-            for (CSVRecord row : parser) {
-                String from = row.get("listed_from").trim();
-                boolean configured = from.equals("configured");
-                insert.setString(1, row.get("group").trim());
-                insert.setString(2, row.get("list").trim());
-                insert.setDate(3, configured || from.isEmpty() ? null : Date.valueOf(from));
-                insert.setBoolean(4, configured);
-                insert.setString(5, row.get("legal_basis"));
+    private static void loadGroupListings(Connection connection) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO substance_group_listing (group_id, list, listed_from, configured, legal_basis)
+                VALUES (?, ?, ?, ?, ?)
+                """)) {
+            for (GroupListings.Listing listing : GroupListings.shipped().all()) {
+                insert.setString(1, listing.groupId());
+                insert.setString(2, listing.list());
+                insert.setDate(3, listing.listedFrom() == null ? null : Date.valueOf(listing.listedFrom()));
+                insert.setBoolean(4, listing.configured());
+                insert.setString(5, listing.basis());
                 insert.addBatch();
             }
             insert.executeBatch();

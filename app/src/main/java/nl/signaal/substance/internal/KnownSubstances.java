@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.signaal.substance.GroupListings;
 import nl.signaal.substance.LegalStatus;
 import nl.signaal.substance.Substance;
 import org.jspecify.annotations.Nullable;
@@ -26,9 +27,9 @@ final class KnownSubstances {
     private final Map<String, List<Substance>> bySkeleton;
 
     private final NameResolver names;
-    private final List<SubstanceRepository.GroupListing> groupListings;
+    private final GroupListings groupListings;
 
-    KnownSubstances(Collection<Substance> substances, List<SubstanceRepository.GroupListing> groupListings) {
+    KnownSubstances(Collection<Substance> substances, GroupListings groupListings) {
         this.byId = substances.stream().collect(Collectors.toUnmodifiableMap(Substance::id, Function.identity()));
         Map<String, Substance> inchi = new HashMap<>();
         List<Map.Entry<String, String>> allNames = new ArrayList<>();
@@ -45,7 +46,7 @@ final class KnownSubstances {
                 .filter(s -> s.inchiKey() != null)
                 .collect(Collectors.groupingBy(s -> skeleton(s.inchiKey())));
         this.names = new NameResolver(allNames);
-        this.groupListings = List.copyOf(groupListings);
+        this.groupListings = groupListings;
     }
 
     Optional<Substance> find(String id) {
@@ -77,12 +78,6 @@ final class KnownSubstances {
         return byId.values();
     }
 
-    /**
-     * The legal status on a date: a substance named on a list is controlled from the listing's date; otherwise, unless
-     * it is an exempted medicine, it is controlled by the first of its groups listed as a whole by that date.
-     *
-     * @param configuredGroupDates dates of group listings that come from configuration (the nitazenes)
-     */
     LegalStatus statusOn(
             @Nullable String list,
             @Nullable LocalDate listedFrom,
@@ -90,29 +85,6 @@ final class KnownSubstances {
             Collection<String> groups,
             LocalDate date,
             Map<String, LocalDate> configuredGroupDates) {
-        if (list != null && (listedFrom == null || !date.isBefore(listedFrom))) {
-            return new LegalStatus(list, listedFrom, "named on list " + list);
-        }
-        if (exempt) {
-            return LegalStatus.notListed("exempted medicine, not covered by group listings");
-        }
-        LegalStatus best = null;
-        for (var listing : groupListings) {
-            if (!groups.contains(listing.groupId())) {
-                continue;
-            }
-            LocalDate from = listing.configured() ? configuredGroupDates.get(listing.groupId()) : listing.listedFrom();
-            if (from == null || date.isBefore(from)) {
-                continue;
-            }
-            if (best == null || (best.since() != null && from.isBefore(best.since()))) {
-                best = new LegalStatus(
-                        listing.list(), from, listing.groupId() + ": group listing on list " + listing.list());
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        return LegalStatus.notListed(list != null ? "named on list " + list + " from " + listedFrom : "not listed");
+        return groupListings.statusOn(list, listedFrom, exempt, groups, date, configuredGroupDates);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.signaal.substance.GroupListings;
 import nl.signaal.substance.Substance;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,24 +70,17 @@ class SubstanceRepository {
     }
 
     /** Group id to its listing: list and date; a configured date is filled in by the caller. */
-    List<GroupListing> findGroupListings() {
-        return jdbc.sql("SELECT group_id, list, listed_from, configured, legal_basis FROM substance_group_listing")
-                .query((rs, n) -> new GroupListing(
+    GroupListings findGroupListings() {
+        return new GroupListings(jdbc.sql(
+                        "SELECT group_id, list, listed_from, configured, legal_basis FROM substance_group_listing")
+                .query((rs, n) -> new GroupListings.Listing(
                         rs.getString("group_id"),
                         rs.getString("list"),
                         rs.getObject("listed_from", LocalDate.class),
                         rs.getBoolean("configured"),
                         rs.getString("legal_basis")))
-                .list();
+                .list());
     }
-
-    /** A listing of a whole group; {@code configured}: its date comes from configuration. */
-    record GroupListing(
-            String groupId,
-            String list,
-            @Nullable LocalDate listedFrom,
-            boolean configured,
-            @Nullable String basis) {}
 
     /** Stores a structure no catalogue names, under its InChIKey, with the name it was first reported under. */
     void insertStructure(String inchiKey, String name, String smiles, Set<String> groups) {
