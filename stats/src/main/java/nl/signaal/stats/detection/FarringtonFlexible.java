@@ -207,7 +207,9 @@ public final class FarringtonFlexible implements DetectionMethod {
             touched = new int[length + 1];
             candidates = new int[length];
             levelIndex = new int[p + 1];
-            glm = new QuasiPoissonGlm(length, p);
+            // without dates the points of a week lie between the oldest window and the current week
+            int capacity = days == null ? Math.min(length, options.b() * frequency + options.w() + 1) : length;
+            glm = new QuasiPoissonGlm(capacity, p);
             y23 = new double[length];
             logY = new double[length];
             etaStart = new double[length];
@@ -222,9 +224,9 @@ public final class FarringtonFlexible implements DetectionMethod {
                     muStart[i] = Math.max(Math.exp(etaStart[i]), DBL_EPSILON);
                 }
             }
-            pointY23 = new double[length];
-            hat = new double[length];
-            omega = new double[length];
+            pointY23 = new double[capacity];
+            hat = new double[capacity];
+            omega = new double[capacity];
         }
 
         List<FarringtonResult> evaluate(int from, int to) {

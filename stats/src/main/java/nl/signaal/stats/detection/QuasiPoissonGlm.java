@@ -197,15 +197,16 @@ final class QuasiPoissonGlm {
             double m = mu[i];
             double w = priorWeight[i] * m;
             workingWeight[i] = w;
-            double z = eta[i] - (hasOffset ? offset[i] : 0) + (y[i] - m) / m;
+            // w * z with z = eta - offset + (y - mu) / mu, written without the division (w = prior * mu)
+            double wz = w * (eta[i] - (hasOffset ? offset[i] : 0)) + priorWeight[i] * (y[i] - m);
             int l = level[i];
             double t = time[i];
             double wt = w * t;
             sW[l] += w;
-            sWz[l] += w * z;
+            sWz[l] += wz;
             sWt[l] += wt;
             sWtt[l] += wt * t;
-            sWtz[l] += wt * z;
+            sWtz[l] += wz * t;
         }
         for (double[] row : a) {
             Arrays.fill(row, 0, columns, 0);
