@@ -173,6 +173,9 @@ class RDistributionsUnitTests {
         assertThat(RDistributions.qnbinom(0.995, Double.POSITIVE_INFINITY, 0.5)).isNaN();
         assertThat(RDistributions.qnbinom(0.995, 1, 0)).isNaN();
         assertThat(RDistributions.qnbinom(0.995, 0, 0.5)).isZero();
+        // size 0 (a mean that underflowed to 0): all mass at 0, as R's pnbinom
+        assertThat(RDistributions.pnbinom(0, 0, 0.5)).isEqualTo(1);
+        assertThat(RDistributions.pnbinomAtLeast(1, 0, 0.5)).isZero();
         assertThat(RDistributions.qpois(0.995, Double.POSITIVE_INFINITY)).isNaN();
     }
 }
