@@ -171,15 +171,13 @@ public final class FarringtonFlexible implements DetectionMethod {
         private final int[] candidates;
         private final int[] levelIndex;
         private final QuasiPoissonGlm glm;
-        /** Per time point: {@code y^(2/3)}, {@code log(y)}, R's IRLS start {@code log(y + 0.1)} and its mean. */
+        // per time point, computed once: y^(2/3), log(y), R's IRLS start log(y + 0.1) and its mean
         private final double[] y23;
-
         private final double[] logY;
         private final double[] etaStart;
         private final double[] muStart;
-        /** Per GLM point: {@code y^(2/3)}, hat values, weights. */
+        // per point of the week's fit: y^(2/3), hat values, Anscombe weights
         private final double[] pointY23;
-
         private final double[] hat;
         private final double[] omega;
         private final double[] prediction = new double[2];
@@ -292,8 +290,7 @@ public final class FarringtonFlexible implements DetectionMethod {
             return logPopulation == null ? 0 : logPopulation[k - 1];
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // reference weeks and seasonal blocks (R: algo.farrington.referencetimepoints, blocks,
+        // Reference weeks and seasonal blocks (R: algo.farrington.referencetimepoints, blocks,
         // algo.farrington.data.glm)
 
         /** The 1-based indices of the current week and its {@code b} reference weeks, newest first. */
@@ -438,10 +435,9 @@ public final class FarringtonFlexible implements DetectionMethod {
             glm.levels = Math.max(levels, 1);
             glm.hasOffset = logPopulation != null;
 
-            // time as R's wtime, centred on the prediction time (which leaves the model's predictions unchanged and
-            // makes
-            // x0's time 0); with dates R counts the data from the first block week and the prediction from the first
-            // week whose count is not missing
+            // time as R's wtime, centred on the prediction time (the predictions stay the same and x0's time is 0);
+            // with dates R counts the data from the first block week and the prediction from the first week whose
+            // count is not missing
             double step = days == null ? 1 : days[1] - days[0];
             double timeOrigin = days == null || count == 0 ? 0 : days[candidates[0] - 1];
             double timeNow = k;
@@ -495,8 +491,7 @@ public final class FarringtonFlexible implements DetectionMethod {
             return max;
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // fitting (R: algo.farrington.fitGLM.flexible)
+        // Fitting (R: algo.farrington.fitGLM.flexible)
 
         /**
          * R's {@code algo.farrington.fitGLM.flexible}: fits the model (with time if asked; without when that does not
@@ -559,8 +554,7 @@ public final class FarringtonFlexible implements DetectionMethod {
             }
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // thresholds (R: algo.farrington.threshold.farrington / .noufaily and the main loop)
+        // Thresholds (R: algo.farrington.threshold.farrington and .noufaily, and the main loop)
 
         private FarringtonResult threshold(int k, double eta0, double seEta0, double trendCoef) {
             double observed = y[k - 1];
