@@ -99,7 +99,7 @@ public final class FarringtonFlexible implements DetectionMethod {
      */
     public List<FarringtonResult> evaluate(Series series, int from, int to) {
         checkRange(series, from, to);
-        return new Run(series, null).evaluate(from, to);
+        return new Run(series, null, from, to).evaluate(from, to);
     }
 
     /**
@@ -127,7 +127,7 @@ public final class FarringtonFlexible implements DetectionMethod {
         if (days.length < 2) {
             throw new IllegalArgumentException("dates need at least two time points to give the time step");
         }
-        return new Run(series, days).evaluate(from, to);
+        return new Run(series, days, from, to).evaluate(from, to);
     }
 
     private static void checkRange(Series series, int from, int to) {
@@ -185,7 +185,7 @@ public final class FarringtonFlexible implements DetectionMethod {
         private double phi;
         private double dispersionForErrors;
 
-        Run(Series series, long @Nullable [] days) {
+        Run(Series series, long @Nullable [] days, int from, int to) {
             this.y = series.observed();
             this.length = y.length;
             this.days = days;
@@ -212,7 +212,9 @@ public final class FarringtonFlexible implements DetectionMethod {
             logY = new double[length];
             etaStart = new double[length];
             muStart = new double[length];
-            for (int i = 0; i < length; i++) {
+            // without dates week k uses the time points k - b * frequency - w .. k only
+            int first = days == null ? Math.max(0, from - 1 - options.b() * frequency - options.w()) : 0;
+            for (int i = first; i < Math.min(length, to); i++) {
                 double yi = y[i];
                 if (!Double.isNaN(yi)) {
                     double cbrt = Math.cbrt(yi);
