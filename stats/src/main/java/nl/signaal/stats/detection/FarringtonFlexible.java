@@ -99,7 +99,7 @@ public final class FarringtonFlexible implements DetectionMethod {
      */
     public List<FarringtonResult> evaluate(Series series, int from, int to) {
         checkRange(series, from, to);
-        return new Run(series, null).evaluate(from, to);
+        return new Run(series, null, from, to).evaluate(from, to);
     }
 
     /**
@@ -127,7 +127,7 @@ public final class FarringtonFlexible implements DetectionMethod {
         if (days.length < 2) {
             throw new IllegalArgumentException("dates need at least two time points to give the time step");
         }
-        return new Run(series, days).evaluate(from, to);
+        return new Run(series, days, from, to).evaluate(from, to);
     }
 
     private static void checkRange(Series series, int from, int to) {
@@ -171,15 +171,13 @@ public final class FarringtonFlexible implements DetectionMethod {
         private final int[] candidates;
         private final int[] levelIndex;
         private final QuasiPoissonGlm glm;
-        /** Per time point: {@code y^(2/3)}, {@code log(y)}, R's IRLS start {@code log(y + 0.1)} and its mean. */
+        // per time point, computed once: y^(2/3), log(y), R's IRLS start log(y + 0.1) and its mean
         private final double[] y23;
-
         private final double[] logY;
         private final double[] etaStart;
         private final double[] muStart;
-        /** Per GLM point: {@code y^(2/3)}, hat values, weights. */
+        // per point of the week's fit: y^(2/3), hat values, Anscombe weights
         private final double[] pointY23;
-
         private final double[] hat;
         private final double[] omega;
         private final double[] prediction = new double[2];
@@ -187,7 +185,7 @@ public final class FarringtonFlexible implements DetectionMethod {
         private double phi;
         private double dispersionForErrors;
 
-        Run(Series series, long @Nullable [] days) {
+        Run(Series series, long @Nullable [] days, int from, int to) {
             this.y = series.observed();
             this.length = y.length;
             this.days = days;
@@ -207,12 +205,16 @@ public final class FarringtonFlexible implements DetectionMethod {
             touched = new int[length + 1];
             candidates = new int[length];
             levelIndex = new int[p + 1];
-            glm = new QuasiPoissonGlm(length, p);
+            // without dates the points of a week lie between the oldest window and the current week
+            int capacity = days == null ? Math.min(length, options.b() * frequency + options.w() + 1) : length;
+            glm = new QuasiPoissonGlm(capacity, p);
             y23 = new double[length];
             logY = new double[length];
             etaStart = new double[length];
             muStart = new double[length];
-            for (int i = 0; i < length; i++) {
+            // without dates week k uses the time points k - b * frequency - w .. k only
+            int first = days == null ? Math.max(0, from - 1 - options.b() * frequency - options.w()) : 0;
+            for (int i = first; i < Math.min(length, to); i++) {
                 double yi = y[i];
                 if (!Double.isNaN(yi)) {
                     double cbrt = Math.cbrt(yi);
@@ -222,9 +224,9 @@ public final class FarringtonFlexible implements DetectionMethod {
                     muStart[i] = Math.max(Math.exp(etaStart[i]), DBL_EPSILON);
                 }
             }
-            pointY23 = new double[length];
-            hat = new double[length];
-            omega = new double[length];
+            pointY23 = new double[capacity];
+            hat = new double[capacity];
+            omega = new double[capacity];
         }
 
         List<FarringtonResult> evaluate(int from, int to) {
@@ -290,8 +292,7 @@ public final class FarringtonFlexible implements DetectionMethod {
             return logPopulation == null ? 0 : logPopulation[k - 1];
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // reference weeks and seasonal blocks (R: algo.farrington.referencetimepoints, blocks,
+        // Reference weeks and seasonal blocks (R: algo.farrington.referencetimepoints, blocks,
         // algo.farrington.data.glm)
 
         /** The 1-based indices of the current week and its {@code b} reference weeks, newest first. */
@@ -436,10 +437,9 @@ public final class FarringtonFlexible implements DetectionMethod {
             glm.levels = Math.max(levels, 1);
             glm.hasOffset = logPopulation != null;
 
-            // time as R's wtime, centred on the prediction time (which leaves the model's predictions unchanged and
-            // makes
-            // x0's time 0); with dates R counts the data from the first block week and the prediction from the first
-            // week whose count is not missing
+            // time as R's wtime, centred on the prediction time (the predictions stay the same and x0's time is 0);
+            // with dates R counts the data from the first block week and the prediction from the first week whose
+            // count is not missing
             double step = days == null ? 1 : days[1] - days[0];
             double timeOrigin = days == null || count == 0 ? 0 : days[candidates[0] - 1];
             double timeNow = k;
@@ -493,8 +493,7 @@ public final class FarringtonFlexible implements DetectionMethod {
             return max;
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // fitting (R: algo.farrington.fitGLM.flexible)
+        // Fitting (R: algo.farrington.fitGLM.flexible)
 
         /**
          * R's {@code algo.farrington.fitGLM.flexible}: fits the model (with time if asked; without when that does not
@@ -557,8 +556,7 @@ public final class FarringtonFlexible implements DetectionMethod {
             }
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // thresholds (R: algo.farrington.threshold.farrington / .noufaily and the main loop)
+        // Thresholds (R: algo.farrington.threshold.farrington and .noufaily, and the main loop)
 
         private FarringtonResult threshold(int k, double eta0, double seEta0, double trendCoef) {
             double observed = y[k - 1];

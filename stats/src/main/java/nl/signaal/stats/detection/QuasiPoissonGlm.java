@@ -193,20 +193,46 @@ final class QuasiPoissonGlm {
         Arrays.fill(sWtt, 0, levels, 0);
         Arrays.fill(sWz, 0, levels, 0);
         Arrays.fill(sWtz, 0, levels, 0);
+        // points come in runs of one level (blocks are contiguous in time): sum a run in registers, then store
+        int current = n > 0 ? level[0] : 0;
+        double w0 = 0;
+        double wt0 = 0;
+        double wtt0 = 0;
+        double wz0 = 0;
+        double wtz0 = 0;
         for (int i = 0; i < n; i++) {
+            int l = level[i];
+            if (l != current) {
+                sW[current] += w0;
+                sWt[current] += wt0;
+                sWtt[current] += wtt0;
+                sWz[current] += wz0;
+                sWtz[current] += wtz0;
+                w0 = 0;
+                wt0 = 0;
+                wtt0 = 0;
+                wz0 = 0;
+                wtz0 = 0;
+                current = l;
+            }
             double m = mu[i];
             double w = priorWeight[i] * m;
             workingWeight[i] = w;
-            double z = eta[i] - (hasOffset ? offset[i] : 0) + (y[i] - m) / m;
-            int l = level[i];
+            // w * z with z = eta - offset + (y - mu) / mu, written without the division (w = prior * mu)
+            double wz = w * (eta[i] - (hasOffset ? offset[i] : 0)) + priorWeight[i] * (y[i] - m);
             double t = time[i];
             double wt = w * t;
-            sW[l] += w;
-            sWz[l] += w * z;
-            sWt[l] += wt;
-            sWtt[l] += wt * t;
-            sWtz[l] += wt * z;
+            w0 += w;
+            wz0 += wz;
+            wt0 += wt;
+            wtt0 += wt * t;
+            wtz0 += wz * t;
         }
+        sW[current] += w0;
+        sWt[current] += wt0;
+        sWtt[current] += wtt0;
+        sWz[current] += wz0;
+        sWtz[current] += wtz0;
         for (double[] row : a) {
             Arrays.fill(row, 0, columns, 0);
         }

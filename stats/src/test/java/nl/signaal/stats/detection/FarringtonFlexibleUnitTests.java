@@ -299,4 +299,19 @@ class FarringtonFlexibleUnitTests {
         FarringtonResult r = method.evaluate(Series.weekly(flat()), 300, 300).getFirst();
         assertThat(r.reason()).contains("noPeriods=60 is too large");
     }
+
+    @Test
+    void oneInstanceServesManyThreads() {
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            double[] y = flat();
+            y[300 + i % 10] += 5 * i;
+            series.add(Series.weekly(y));
+        }
+        List<List<FarringtonResult>> sequential =
+                series.stream().map(s -> NOUFAILY.evaluate(s, 264, 312)).toList();
+        List<List<FarringtonResult>> parallel =
+                series.parallelStream().map(s -> NOUFAILY.evaluate(s, 264, 312)).toList();
+        assertThat(parallel).isEqualTo(sequential);
+    }
 }
