@@ -23,7 +23,8 @@ public final class ReferenceFiles {
             tried.add(Path.of(configured, "reference", path));
         }
         Path workingDirectory = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        tried.add(workingDirectory.resolve("../../shared/reference").resolve(path).normalize());
+        tried.add(
+                workingDirectory.resolve("../../shared/reference").resolve(path).normalize());
         tried.add(workingDirectory.resolve("../shared/reference").resolve(path).normalize());
         return tried.stream()
                 .filter(Files::isRegularFile)
