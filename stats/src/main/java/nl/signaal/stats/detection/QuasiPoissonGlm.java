@@ -1,0 +1,384 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.stats.detection;
+
+import java.util.Arrays;
+
+/**
+ * A quasi-Poisson log-linear GLM fitted as R's {@code glm.fit} fits it (R 4.2, {@code stats}): start at
+ * {@code mu = y + 0.1}, iteratively reweighted least squares, convergence when
+ * {@code |dev - dev_old| / (|dev| + 0.1) < 1e-8}, at most 25 iterations, step halving when the deviance is not finite,
+ * columns that depend on earlier ones dropped (R: pivoted to the end, coefficient {@code NA}). As in R, the working
+ * weights, {@code (X'WX)^-1} and the hat values belong to the last least-squares step, i.e. to the {@code mu} at the
+ * start of the last iteration, while fitted values and residuals belong to the final {@code mu}; copying this is what
+ * makes the dispersion agree with R to 1e-14 instead of 1e-4 (ALGORITHMS.md section 1.3).
+ *
+ * <p>The design is the one of Farrington's model: an intercept, optionally a time column, and a factor in treatment
+ * coding (level 0 the reference). The normal equations are accumulated per factor level, so an iteration costs one
+ * {@code exp} per point plus a Cholesky decomposition of at most {@code 2 + levels - 1} columns. Not thread-safe: one
+ * instance per series being evaluated; it allocates nothing while fitting.
+ */
+final class QuasiPoissonGlm {
+
+    private static final int MAX_ITERATIONS = 25;
+    private static final double EPSILON = 1e-8;
+    private static final double DBL_EPSILON = Math.ulp(1.0);
+    /** Squared relative residual norm below which a column counts as dependent on the earlier ones. */
+    private static final double RANK_TOLERANCE = 1e-10;
+
+    enum Status {
+        CONVERGED,
+        NOT_CONVERGED,
+        /** R stops with an error (no valid coefficients, non-finite coefficients handled as not converged). */
+        FAILED
+    }
+
+    // data of the current fit, filled by the caller
+    int n;
+    final double[] y;
+    final double[] logY;
+    final double[] time;
+    final double[] offset;
+    final int[] level;
+    int levels;
+    boolean hasOffset;
+
+    // results of the last fit
+    boolean hasTime;
+    int columns;
+    int rank;
+    final double[] beta;
+    final boolean[] dropped;
+    final double[] eta;
+    final double[] mu;
+    final double[] priorWeight;
+    /** Working weights of the last least-squares step (R's {@code fit$weights}). */
+    final double[] workingWeight;
+
+    private final double[] coefOld;
+    private final double[] start;
+    private final double[][] a;
+    private final double[][] chol;
+    private final double[] rhs;
+    private final double[] tmp;
+    private final double[][] inverse;
+    private boolean inverseValid;
+    private final double[] sW;
+    private final double[] sWt;
+    private final double[] sWtt;
+    private final double[] sWz;
+    private final double[] sWtz;
+
+    QuasiPoissonGlm(int capacity, int maxLevels) {
+        y = new double[capacity];
+        logY = new double[capacity];
+        time = new double[capacity];
+        offset = new double[capacity];
+        level = new int[capacity];
+        eta = new double[capacity];
+        mu = new double[capacity];
+        priorWeight = new double[capacity];
+        workingWeight = new double[capacity];
+        int p = maxLevels + 1;
+        beta = new double[p];
+        dropped = new boolean[p];
+        coefOld = new double[p];
+        start = new double[p];
+        a = new double[p][p];
+        chol = new double[p][p];
+        rhs = new double[p];
+        tmp = new double[p];
+        inverse = new double[p][p];
+        sW = new double[maxLevels];
+        sWt = new double[maxLevels];
+        sWtt = new double[maxLevels];
+        sWz = new double[maxLevels];
+        sWtz = new double[maxLevels];
+    }
+
+    /** Column of the dummy of factor level {@code l >= 1}. */
+    int column(int l) {
+        return (hasTime ? 1 : 0) + l;
+    }
+
+    /** The time column, when the model has one. */
+    int timeColumn() {
+        return 1;
+    }
+
+    /**
+     * Fits the model to the {@link #n} points in {@link #y}, {@link #time}, {@link #level} (and {@link #offset}) with
+     * prior weights {@link #priorWeight} (set them to 1 for an unweighted fit).
+     */
+    Status fit(boolean withTime) {
+        hasTime = withTime;
+        columns = (withTime ? 2 : 1) + levels - 1;
+        inverseValid = false;
+        double devOld = 0;
+        for (int i = 0; i < n; i++) {
+            double m = Math.max(Math.exp(Math.log(y[i] + 0.1)), DBL_EPSILON);
+            mu[i] = m;
+            eta[i] = Math.log(y[i] + 0.1);
+            devOld += devianceTerm(i, m, eta[i]);
+        }
+        boolean haveCoefOld = false;
+        for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
+            accumulate();
+            solve();
+            for (int j = 0; j < columns; j++) {
+                if (!Double.isFinite(start[j])) {
+                    return Status.NOT_CONVERGED;
+                }
+            }
+            double dev = update(start);
+            if (!Double.isFinite(dev)) {
+                if (!haveCoefOld) {
+                    return Status.FAILED;
+                }
+                int halvings = 1;
+                while (!Double.isFinite(dev)) {
+                    if (halvings > MAX_ITERATIONS) {
+                        return Status.FAILED;
+                    }
+                    halvings++;
+                    for (int j = 0; j < columns; j++) {
+                        start[j] = (start[j] + coefOld[j]) / 2;
+                    }
+                    dev = update(start);
+                }
+            }
+            System.arraycopy(start, 0, beta, 0, columns);
+            if (Math.abs(dev - devOld) / (Math.abs(dev) + 0.1) < EPSILON) {
+                return Status.CONVERGED;
+            }
+            devOld = dev;
+            System.arraycopy(start, 0, coefOld, 0, columns);
+            haveCoefOld = true;
+        }
+        return Status.NOT_CONVERGED;
+    }
+
+    private double devianceTerm(int i, double m, double e) {
+        double yi = y[i];
+        double logMu = m > DBL_EPSILON ? e : Math.log(m);
+        double d = yi > 0 ? yi * (logY[i] - logMu) - (yi - m) : m;
+        return 2 * priorWeight[i] * d;
+    }
+
+    /** Normal equations of the weighted least-squares step at the current {@code mu}, per factor level. */
+    private void accumulate() {
+        Arrays.fill(sW, 0, levels, 0);
+        Arrays.fill(sWt, 0, levels, 0);
+        Arrays.fill(sWtt, 0, levels, 0);
+        Arrays.fill(sWz, 0, levels, 0);
+        Arrays.fill(sWtz, 0, levels, 0);
+        for (int i = 0; i < n; i++) {
+            double m = mu[i];
+            double w = priorWeight[i] * m;
+            workingWeight[i] = w;
+            double z = eta[i] - (hasOffset ? offset[i] : 0) + (y[i] - m) / m;
+            int l = level[i];
+            double t = time[i];
+            double wt = w * t;
+            sW[l] += w;
+            sWz[l] += w * z;
+            sWt[l] += wt;
+            sWtt[l] += wt * t;
+            sWtz[l] += wt * z;
+        }
+        for (double[] row : a) {
+            Arrays.fill(row, 0, columns, 0);
+        }
+        Arrays.fill(rhs, 0, columns, 0);
+        for (int l = 0; l < levels; l++) {
+            a[0][0] += sW[l];
+            rhs[0] += sWz[l];
+            if (hasTime) {
+                a[0][1] += sWt[l];
+                a[1][1] += sWtt[l];
+                rhs[1] += sWtz[l];
+            }
+            if (l > 0) {
+                int c = column(l);
+                a[0][c] = sW[l];
+                a[c][c] = sW[l];
+                rhs[c] = sWz[l];
+                if (hasTime) {
+                    a[1][c] = sWt[l];
+                }
+            }
+        }
+        for (int i = 0; i < columns; i++) {
+            for (int j = 0; j < i; j++) {
+                a[i][j] = a[j][i];
+            }
+        }
+    }
+
+    /** Cholesky decomposition with dependent columns dropped, then the solution into {@link #start}. */
+    private void solve() {
+        rank = 0;
+        for (int j = 0; j < columns; j++) {
+            double d = a[j][j];
+            for (int k = 0; k < j; k++) {
+                d -= chol[j][k] * chol[j][k];
+            }
+            if (!(a[j][j] > 0) || d <= RANK_TOLERANCE * a[j][j]) {
+                dropped[j] = true;
+                for (int i = j; i < columns; i++) {
+                    chol[i][j] = 0;
+                }
+                continue;
+            }
+            dropped[j] = false;
+            rank++;
+            double ljj = Math.sqrt(d);
+            chol[j][j] = ljj;
+            for (int i = j + 1; i < columns; i++) {
+                double s = a[i][j];
+                for (int k = 0; k < j; k++) {
+                    s -= chol[i][k] * chol[j][k];
+                }
+                chol[i][j] = s / ljj;
+            }
+        }
+        // forward then backward substitution; dropped columns get coefficient 0 (R: NA, left out of eta)
+        for (int i = 0; i < columns; i++) {
+            if (dropped[i]) {
+                tmp[i] = 0;
+                continue;
+            }
+            double s = rhs[i];
+            for (int k = 0; k < i; k++) {
+                s -= chol[i][k] * tmp[k];
+            }
+            tmp[i] = s / chol[i][i];
+        }
+        for (int i = columns - 1; i >= 0; i--) {
+            if (dropped[i]) {
+                start[i] = 0;
+                continue;
+            }
+            double s = tmp[i];
+            for (int k = i + 1; k < columns; k++) {
+                s -= chol[k][i] * start[k];
+            }
+            start[i] = s / chol[i][i];
+        }
+    }
+
+    /** New {@code eta} and {@code mu} for coefficients {@code b}; returns the deviance. */
+    private double update(double[] b) {
+        double b0 = b[0];
+        double bt = hasTime ? b[1] : 0;
+        int firstLevelColumn = hasTime ? 1 : 0;
+        double dev = 0;
+        for (int i = 0; i < n; i++) {
+            int l = level[i];
+            double e = b0 + bt * time[i] + (l > 0 ? b[firstLevelColumn + l] : 0) + (hasOffset ? offset[i] : 0);
+            double m = Math.max(Math.exp(e), DBL_EPSILON);
+            eta[i] = e;
+            mu[i] = m;
+            dev += devianceTerm(i, m, e);
+        }
+        return dev;
+    }
+
+    /** Residual degrees of freedom: points with a positive prior weight minus the rank. */
+    int residualDf() {
+        int ok = 0;
+        for (int i = 0; i < n; i++) {
+            if (priorWeight[i] > 0) {
+                ok++;
+            }
+        }
+        return ok - rank;
+    }
+
+    /** {@code sum(q_i * ((y_i - mu_i) / mu_i)^2) / df} for the given weights {@code q} (R {@code summary.glm}). */
+    double dispersion(double[] q) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            if (q[i] > 0) {
+                double r = (y[i] - mu[i]) / mu[i];
+                s += q[i] * r * r;
+            }
+        }
+        return s / residualDf();
+    }
+
+    /** {@code (X'WX)^-1} of the last least-squares step, zero in rows and columns of dropped columns. */
+    double[][] unscaledCovariance() {
+        if (!inverseValid) {
+            double[][] inv = inverse;
+            // L^-1, lower triangular; rows and columns of dropped columns stay 0
+            for (int j = 0; j < columns; j++) {
+                for (int i = 0; i < columns; i++) {
+                    inv[i][j] = 0;
+                }
+                if (dropped[j]) {
+                    continue;
+                }
+                inv[j][j] = 1 / chol[j][j];
+                for (int i = j + 1; i < columns; i++) {
+                    if (dropped[i]) {
+                        continue;
+                    }
+                    double s = 0;
+                    for (int k = j; k < i; k++) {
+                        s += chol[i][k] * inv[k][j];
+                    }
+                    inv[i][j] = -s / chol[i][i];
+                }
+            }
+            // (X'WX)^-1 = (L^-1)' L^-1, written into a, which the fit no longer needs
+            for (int i = 0; i < columns; i++) {
+                for (int j = 0; j <= i; j++) {
+                    double s = 0;
+                    for (int k = i; k < columns; k++) {
+                        s += inv[k][i] * inv[k][j];
+                    }
+                    a[i][j] = s;
+                    a[j][i] = s;
+                }
+            }
+            inverseValid = true;
+        }
+        return a;
+    }
+
+    /** Hat value of point {@code i}: {@code W_i x_i' (X'WX)^-1 x_i}. */
+    double hat(int i) {
+        double[][] v = unscaledCovariance();
+        int l = level[i];
+        double t = time[i];
+        double q = v[0][0];
+        if (hasTime) {
+            q += 2 * t * v[0][1] + t * t * v[1][1];
+        }
+        if (l > 0) {
+            int c = column(l);
+            q += 2 * v[0][c] + v[c][c];
+            if (hasTime) {
+                q += 2 * t * v[1][c];
+            }
+        }
+        return workingWeight[i] * q;
+    }
+
+    /**
+     * {@code x0' beta} and {@code x0' (X'WX)^-1 x0} for a point at time 0 of level {@code l0} ({@code -1} for a level
+     * the model does not know; R would refuse), into {@code out[0]} and {@code out[1]}.
+     */
+    void predictAtTimeZero(int l0, double[] out) {
+        double[][] v = unscaledCovariance();
+        double e = beta[0];
+        double q = v[0][0];
+        if (l0 > 0) {
+            int c = column(l0);
+            e += dropped[c] ? 0 : beta[c];
+            q += 2 * v[0][c] + v[c][c];
+        }
+        out[0] = e;
+        out[1] = q;
+    }
+}
