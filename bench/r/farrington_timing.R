@@ -41,10 +41,13 @@ simSts <- sts(observed = Y, frequency = 52, start = c(2000, 1))
 rT <- (nW - 51):nW
 fits <- nS * length(rT)
 
+## elapsed and CPU (user + system) time: on a shared, busy machine the CPU time is the fairer figure
 time1 <- function(label, expr) {
-  s <- system.time(expr)[["elapsed"]]
-  cat(sprintf("TIMING %-40s %7.2f s  %8.4f ms per series-week\n", label, s, 1000 * s / fits))
-  s
+  st <- system.time(expr)
+  s <- st[["elapsed"]]; cpu <- st[["user.self"]] + st[["sys.self"]]
+  cat(sprintf("TIMING %-40s %7.2f s elapsed %8.4f ms per series-week; CPU %7.2f s %8.4f ms per series-week\n",
+              label, s, 1000 * s / fits, cpu, 1000 * cpu / fits))
+  c(s, cpu)
 }
 res <- data.frame()
 for (r in seq_len(reps)) {
@@ -54,9 +57,10 @@ for (r in seq_len(reps)) {
              farringtonFlexible(simSts, control = modifyList(con.farrington, list(range = rT))))
   e <- time1("earsC C1+C2+C3",
              for (m in c("C1", "C2", "C3")) earsC(simSts, control = list(method = m, range = rT)))
-  res <- rbind(res, data.frame(improved = a, original = b, ears = e))
+  res <- rbind(res, data.frame(improved = a[1], original = b[1], ears = e[1],
+                               improvedCpu = a[2], originalCpu = b[2], earsCpu = e[2]))
 }
-cat(sprintf("MEDIAN over %d: improved %.2f s (%.3f ms/series-week), original %.2f s (%.3f ms), earsC %.3f s (%.4f ms)\n",
-            reps, median(res$improved), 1000 * median(res$improved) / fits,
-            median(res$original), 1000 * median(res$original) / fits,
-            median(res$ears), 1000 * median(res$ears) / fits))
+for (col in names(res))
+  cat(sprintf("MEDIAN of %d %-12s %8.2f s  %8.4f ms per series-week\n", reps, col, median(res[[col]]),
+              1000 * median(res[[col]]) / fits))
+cat(sprintf("load average at the end: %s\n", paste(readLines("/proc/loadavg"), collapse = " ")))

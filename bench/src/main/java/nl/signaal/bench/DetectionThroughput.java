@@ -1,6 +1,7 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -76,20 +77,28 @@ public final class DetectionThroughput {
         List<Double> parallel = new ArrayList<>();
         List<Double> mean = new ArrayList<>();
         List<Double> single = new ArrayList<>();
+        List<Double> parallelCpu = new ArrayList<>();
+        List<Double> singleCpu = new ArrayList<>();
         for (int i = 0; i < repetitions; i++) {
             long[] alarms = new long[1];
             parallel.add(time(() -> alarms[0] = run(methods, series, weeks, threads)));
+            parallelCpu.add(lastCpu);
             mean.add(time(() -> run(List.of(plain(plainMean)), series, weeks, threads)));
             single.add(time(() -> run(methods, sample, weeks, 1)) * count / sample.size());
+            singleCpu.add(lastCpu * count / sample.size());
             System.out.printf(
                     Locale.ROOT,
-                    "run %d: %s %.2f s (%,d alarms), plain mean %.2f s, one thread (scaled) %.2f s%n",
+                    "run %d: %s %.2f s (CPU %.2f s, %,d alarms), plain mean %.2f s, one thread (scaled) %.2f s (CPU"
+                            + " %.2f s); load average %.1f%n",
                     i + 1,
                     methods.size() == 1 ? methods.get(0).name() : "methods",
                     parallel.getLast(),
+                    parallelCpu.getLast(),
                     alarms[0],
                     mean.getLast(),
-                    single.getLast());
+                    single.getLast(),
+                    singleCpu.getLast(),
+                    OS.getSystemLoadAverage());
         }
         double seriesWeeks = (double) count * weeks;
         double p = median(parallel);
@@ -98,7 +107,8 @@ public final class DetectionThroughput {
         System.out.printf(
                 Locale.ROOT,
                 "median of %d: %.2f s on %d threads (%.1f us per series-week, %,.0f series-weeks/s); plain mean %.2f s"
-                        + " (the method costs %.0fx); one thread %.2f s (speed-up %.2fx)%n",
+                        + " (the method costs %.0fx); one thread %.2f s (speed-up %.2fx); CPU %.2f s on %d threads, %.2f s"
+                        + " on one (%.1f us per series-week)%n",
                 repetitions,
                 p,
                 threads,
@@ -107,7 +117,11 @@ public final class DetectionThroughput {
                 m,
                 p / m,
                 s,
-                s / p);
+                s / p,
+                median(parallelCpu),
+                threads,
+                median(singleCpu),
+                1e6 * median(singleCpu) / seriesWeeks);
     }
 
     private static EvaluatedMethods.Named plain(DetectionMethod method) {
@@ -159,11 +173,20 @@ public final class DetectionThroughput {
         void run() throws Exception;
     }
 
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** Wall time in seconds; prints nothing, records the process CPU time of the last call in {@link #lastCpu}. */
     private static double time(Work work) throws Exception {
+        long cpu = OS.getProcessCpuTime();
         long start = System.nanoTime();
         work.run();
-        return (System.nanoTime() - start) / 1e9;
+        double wall = (System.nanoTime() - start) / 1e9;
+        lastCpu = (OS.getProcessCpuTime() - cpu) / 1e9;
+        return wall;
     }
+
+    private static double lastCpu;
 
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();

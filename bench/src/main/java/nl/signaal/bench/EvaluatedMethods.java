@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.signaal.stats.detection.DetectionMethod;
 import nl.signaal.stats.detection.EarsC;
+import nl.signaal.stats.detection.FarringtonFlexible;
+import nl.signaal.stats.detection.FarringtonOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +34,11 @@ final class EvaluatedMethods {
     /** Every method, in table order. */
     static List<Named> all() {
         List<Named> methods = new ArrayList<>();
+        // r_anchor.R con.noufaily and con.farrington, also the options of r_noufaily_sim.R
+        methods.add(new Named(
+                "improved", "Farrington improved", new FarringtonFlexible(FarringtonOptions.noufaily()), "imp"));
+        methods.add(new Named(
+                "original", "Farrington original", new FarringtonFlexible(FarringtonOptions.original()), "org"));
         methods.add(new Named("c1", "EARS C1", EarsC.c1(), null));
         methods.add(new Named("c2", "EARS C2", EarsC.c2(), null));
         methods.add(new Named("c3", "EARS C3", EarsC.c3(), null));

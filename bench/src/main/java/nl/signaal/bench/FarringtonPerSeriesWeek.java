@@ -3,10 +3,13 @@ package nl.signaal.bench;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import nl.signaal.stats.detection.Detection;
 import nl.signaal.stats.detection.Series;
@@ -41,7 +44,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * delta method with the 2/3 power), {@code c1,c2,c3} (EARS C1, C2 and C3 together, R's default alphas, as R's
  * {@code earsC} timing). Keys as in {@link EvaluatedMethods}.
  *
- * <p>Usage: {@code bench/run FarringtonPerSeriesWeek [JMH options]}, from the project root, e.g. {@code -p
+ * <p>Usage: {@code bench/run FarringtonPerSeriesWeek [JMH options]}, or {@code bench/run FarringtonPerSeriesWeek --cpu}
+ * for the thread CPU time of the same loop without JMH, from the project root, e.g. {@code -p
  * methods=improved -f 1 -wi 3 -i 5}.
  */
 @State(Scope.Benchmark)
@@ -110,10 +114,56 @@ public class FarringtonPerSeriesWeek {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--cpu")) {
+            cpuTime(args);
+            return;
+        }
         new Runner(new OptionsBuilder()
                         .parent(new CommandLineOptions(args))
                         .include(FarringtonPerSeriesWeek.class.getName())
                         .build())
                 .run();
+    }
+
+    /**
+     * Without JMH: the same loop timed by the CPU time of its thread, the figure to set beside R's CPU time when the
+     * machine is shared and busy (wall time then includes waiting for a core). {@code --cpu [repetitions=7]
+     * [methods=improved,original,c1,c2,c3 as separate runs]}.
+     */
+    private static void cpuTime(String[] args) throws IOException {
+        int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        List<String> keys = args.length > 2 ? List.of(args[2].split(";")) : List.of("improved", "original", "c1,c2,c3");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        FarringtonPerSeriesWeek state = new FarringtonPerSeriesWeek();
+        for (String key : keys) {
+            state.methods = key;
+            state.load();
+            List<Double> cpu = new ArrayList<>();
+            List<Double> wall = new ArrayList<>();
+            Blackhole blackhole = new Blackhole(
+                    "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+            for (int i = 0; i < repetitions + 2; i++) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
+                long wallStart = System.nanoTime();
+                state.seriesWeek(blackhole);
+                if (i >= 2) { // two warm-up rounds
+                    cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e3 / (SERIES * WEEKS));
+                    wall.add((System.nanoTime() - wallStart) / 1e3 / (SERIES * WEEKS));
+                }
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s CPU %8.2f us per series-week (runs %s), wall %8.2f us%n",
+                    key,
+                    median(cpu),
+                    cpu.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList(),
+                    median(wall));
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }
