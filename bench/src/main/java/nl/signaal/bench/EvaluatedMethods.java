@@ -42,6 +42,7 @@ final class EvaluatedMethods {
         methods.add(new Named("c1", "EARS C1", EarsC.c1(), null));
         methods.add(new Named("c2", "EARS C2", EarsC.c2(), null));
         methods.add(new Named("c3", "EARS C3", EarsC.c3(), null));
+        methods.add(new Named("cusum", "NB CUSUM", new CusumOnReferenceMean(), null));
         return methods;
     }
 
