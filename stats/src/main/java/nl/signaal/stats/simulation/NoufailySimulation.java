@@ -112,13 +112,15 @@ public final class NoufailySimulation {
         }
         double expected = k * scenario.standardDeviation(start);
         int cases = random.nextPoisson(expected);
+        int first = 0;
         int last = 0;
         for (int i = 0; i < cases; i++) {
             double delay = Math.exp(DELAY_SDLOG * random.nextGaussian());
             int week = (int) Math.min(lastWeek, start + Math.floor(delay));
             counts[week - 1]++;
+            first = first == 0 ? week : Math.min(first, week);
             last = Math.max(last, week);
         }
-        return new Outbreak(start, k, expected, cases, cases > 0 ? start : 0, last);
+        return new Outbreak(start, k, expected, cases, first, last);
     }
 }

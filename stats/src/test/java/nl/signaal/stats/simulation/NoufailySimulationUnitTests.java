@@ -157,7 +157,7 @@ class NoufailySimulationUnitTests {
             Outbreak outbreak = NoufailySimulation.addOutbreak(counts, scenario, start, 10, 575, random);
             total += outbreak.cases();
             if (outbreak.hasCases()) {
-                assertThat(outbreak.firstWeek()).isEqualTo(start);
+                assertThat(outbreak.firstWeek()).isBetween(start, outbreak.lastWeek());
                 assertThat(outbreak.lastWeek()).isBetween(start, 575);
             }
         }
@@ -207,6 +207,16 @@ class NoufailySimulationUnitTests {
                 added += difference;
             }
             assertThat(added).isEqualTo(current.cases());
+            if (current.hasCases()) {
+                // the weeks with added cases run from firstWeek to lastWeek, as R's min(weeks):max(weeks)
+                assertThat(with[current.firstWeek() - 1]).isGreaterThan(without[current.firstWeek() - 1]);
+                assertThat(with[current.lastWeek() - 1]).isGreaterThan(without[current.lastWeek() - 1]);
+                for (int t = current.start(); t < current.firstWeek(); t++) {
+                    assertThat(with[t - 1]).isEqualTo(without[t - 1]);
+                }
+            } else {
+                assertThat(current.firstWeek()).isZero();
+            }
         }
         assertThat(ks).hasSize(10);
     }
