@@ -99,7 +99,7 @@ public final class FarringtonFlexible implements DetectionMethod {
      */
     public List<FarringtonResult> evaluate(Series series, int from, int to) {
         checkRange(series, from, to);
-        return new Run(series, null).evaluate(from, to);
+        return new Run(series, null, from, to).evaluate(from, to);
     }
 
     /**
@@ -127,7 +127,7 @@ public final class FarringtonFlexible implements DetectionMethod {
         if (days.length < 2) {
             throw new IllegalArgumentException("dates need at least two time points to give the time step");
         }
-        return new Run(series, days).evaluate(from, to);
+        return new Run(series, days, from, to).evaluate(from, to);
     }
 
     private static void checkRange(Series series, int from, int to) {
@@ -171,14 +171,21 @@ public final class FarringtonFlexible implements DetectionMethod {
         private final int[] candidates;
         private final int[] levelIndex;
         private final QuasiPoissonGlm glm;
+        // per time point, computed once: y^(2/3), log(y), R's IRLS start log(y + 0.1) and its mean
         private final double[] y23;
+        private final double[] logY;
+        private final double[] etaStart;
+        private final double[] muStart;
+        // per point of the week's fit: y^(2/3), hat values, Anscombe weights
+        private final double[] pointY23;
+        private final double[] hat;
         private final double[] omega;
         private final double[] prediction = new double[2];
 
         private double phi;
         private double dispersionForErrors;
 
-        Run(Series series, long @Nullable [] days) {
+        Run(Series series, long @Nullable [] days, int from, int to) {
             this.y = series.observed();
             this.length = y.length;
             this.days = days;
@@ -198,9 +205,28 @@ public final class FarringtonFlexible implements DetectionMethod {
             touched = new int[length + 1];
             candidates = new int[length];
             levelIndex = new int[p + 1];
-            glm = new QuasiPoissonGlm(length, p);
+            // without dates the points of a week lie between the oldest window and the current week
+            int capacity = days == null ? Math.min(length, options.b() * frequency + options.w() + 1) : length;
+            glm = new QuasiPoissonGlm(capacity, p);
             y23 = new double[length];
-            omega = new double[length];
+            logY = new double[length];
+            etaStart = new double[length];
+            muStart = new double[length];
+            // without dates week k uses the time points k - b * frequency - w .. k only
+            int first = days == null ? Math.max(0, from - 1 - options.b() * frequency - options.w()) : 0;
+            for (int i = first; i < Math.min(length, to); i++) {
+                double yi = y[i];
+                if (!Double.isNaN(yi)) {
+                    double cbrt = Math.cbrt(yi);
+                    y23[i] = cbrt * cbrt;
+                    logY[i] = yi > 0 ? Math.log(yi) : 0;
+                    etaStart[i] = Math.log(yi + 0.1);
+                    muStart[i] = Math.max(Math.exp(etaStart[i]), DBL_EPSILON);
+                }
+            }
+            pointY23 = new double[capacity];
+            hat = new double[capacity];
+            omega = new double[capacity];
         }
 
         List<FarringtonResult> evaluate(int from, int to) {
@@ -266,8 +292,7 @@ public final class FarringtonFlexible implements DetectionMethod {
             return logPopulation == null ? 0 : logPopulation[k - 1];
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // reference weeks and seasonal blocks (R: algo.farrington.referencetimepoints, blocks,
+        // Reference weeks and seasonal blocks (R: algo.farrington.referencetimepoints, blocks,
         // algo.farrington.data.glm)
 
         /** The 1-based indices of the current week and its {@code b} reference weeks, newest first. */
@@ -301,9 +326,9 @@ public final class FarringtonFlexible implements DetectionMethod {
         }
 
         private String history(int k) {
-            return "too short a history: b=" + options.b() + " years of " + frequency + " time points and w="
-                    + options.w() + " are needed before week " + k + "; the first evaluable week is "
-                    + (frequency * options.b() + options.w() + 1);
+            return "too short a history: week " + k + " has fewer than b=" + options.b() + " years of " + frequency
+                    + " time points plus w=" + options.w() + " before it (R's default range starts at week "
+                    + (frequency * options.b() + options.w() + 1) + ")";
         }
 
         /** R {@code seq(date, by = "-1 year")}: same month and day, 29 February becoming 1 March. */
@@ -385,9 +410,11 @@ public final class FarringtonFlexible implements DetectionMethod {
             }
             // block indexes in increasing order, excluded weeks left out
             int count = 0;
-            Arrays.sort(touched, 0, touchedCount);
+            int lowest = k;
             for (int j = 0; j < touchedCount; j++) {
-                int i = touched[j];
+                lowest = Math.min(lowest, touched[j]);
+            }
+            for (int i = lowest; i <= k; i++) {
                 if (factor[i] != 0 && (i < excludeFrom || i > k)) {
                     candidates[count++] = i;
                 }
@@ -410,10 +437,9 @@ public final class FarringtonFlexible implements DetectionMethod {
             glm.levels = Math.max(levels, 1);
             glm.hasOffset = logPopulation != null;
 
-            // time as R's wtime, centred on the prediction time (which leaves the model's predictions unchanged and
-            // makes
-            // x0's time 0); with dates R counts the data from the first block week and the prediction from the first
-            // week whose count is not missing
+            // time as R's wtime, centred on the prediction time (the predictions stay the same and x0's time is 0);
+            // with dates R counts the data from the first block week and the prediction from the first week whose
+            // count is not missing
             double step = days == null ? 1 : days[1] - days[0];
             double timeOrigin = days == null || count == 0 ? 0 : days[candidates[0] - 1];
             double timeNow = k;
@@ -438,24 +464,36 @@ public final class FarringtonFlexible implements DetectionMethod {
                         continue;
                     }
                     glm.offset[n] = off;
+                    glm.expOffset[n] = Math.exp(off);
                 }
                 glm.y[n] = yi;
-                glm.logY[n] = yi > 0 ? Math.log(yi) : 0;
+                glm.logY[n] = logY[i - 1];
+                glm.etaStart[n] = etaStart[i - 1];
+                glm.muStart[n] = muStart[i - 1];
                 glm.level[n] = p == 1 ? 0 : levelIndex[factor[i]];
                 double t = days == null ? i : (days[i - 1] - timeOrigin) / step;
                 glm.time[n] = t;
-                y23[n] = Math.cbrt(yi) * Math.cbrt(yi);
+                pointY23[n] = y23[i - 1];
                 n++;
             }
             glm.n = n;
+            boolean whole = true;
+            double tMin = Double.POSITIVE_INFINITY;
+            double tMax = Double.NEGATIVE_INFINITY;
             for (int j = 0; j < n; j++) {
-                glm.time[j] -= timeNow;
+                double t = glm.time[j] - timeNow;
+                glm.time[j] = t;
+                whole &= t == Math.rint(t);
+                tMin = Math.min(tMin, t);
+                tMax = Math.max(tMax, t);
             }
+            glm.wholeTimes = whole && n > 0 && tMax - tMin < length;
+            glm.timeMin = tMin;
+            glm.timeMax = tMax;
             return max;
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // fitting (R: algo.farrington.fitGLM.flexible)
+        // Fitting (R: algo.farrington.fitGLM.flexible)
 
         /**
          * R's {@code algo.farrington.fitGLM.flexible}: fits the model (with time if asked; without when that does not
@@ -502,11 +540,12 @@ public final class FarringtonFlexible implements DetectionMethod {
             int n = glm.n;
             double threshold = options.weightsThreshold();
             double sum = 0;
+            glm.hatValues(hat);
             for (int i = 0; i < n; i++) {
                 double m = glm.mu[i];
                 double s = 1.5
-                        * (y23[i] / Math.sqrt(Math.cbrt(m)) - Math.sqrt(m))
-                        / Math.sqrt(phiFirst * (1 - glm.hat(i)));
+                        * (pointY23[i] / Math.sqrt(Math.cbrt(m)) - Math.sqrt(m))
+                        / Math.sqrt(phiFirst * (1 - hat[i]));
                 // NaN (hat value 1): R fails here; the point keeps full weight
                 omega[i] = s > threshold ? 1 / (s * s) : -1;
                 sum += s > threshold ? omega[i] : 1;
@@ -517,8 +556,7 @@ public final class FarringtonFlexible implements DetectionMethod {
             }
         }
 
-        // ---------------------------------------------------------------------------------------------------------
-        // thresholds (R: algo.farrington.threshold.farrington / .noufaily and the main loop)
+        // Thresholds (R: algo.farrington.threshold.farrington and .noufaily, and the main loop)
 
         private FarringtonResult threshold(int k, double eta0, double seEta0, double trendCoef) {
             double observed = y[k - 1];

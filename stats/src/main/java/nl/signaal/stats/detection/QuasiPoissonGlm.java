@@ -35,12 +35,25 @@ final class QuasiPoissonGlm {
     // data of the current fit, filled by the caller
     int n;
     final double[] y;
+    /** {@code log(y)}, 0 where {@code y = 0}. */
     final double[] logY;
+    /** R's starting values {@code eta = log(y + 0.1)} and {@code mu = linkinv(eta)}, per point. */
+    final double[] etaStart;
+
+    final double[] muStart;
     final double[] time;
     final double[] offset;
+    /** {@code exp(offset)}, when there is an offset. */
+    final double[] expOffset;
+
     final int[] level;
     int levels;
     boolean hasOffset;
+    /** All times are whole numbers between {@link #timeMin} and {@link #timeMax}: {@code exp} by tables. */
+    boolean wholeTimes;
+
+    double timeMin;
+    double timeMax;
 
     // results of the last fit
     boolean hasTime;
@@ -54,6 +67,10 @@ final class QuasiPoissonGlm {
     /** Working weights of the last least-squares step (R's {@code fit$weights}). */
     final double[] workingWeight;
 
+    private static final int TABLE = 16;
+    private final double[] fine = new double[TABLE];
+    private final double[] coarse;
+    private final double[] levelFactor;
     private final double[] coefOld;
     private final double[] start;
     private final double[][] a;
@@ -71,9 +88,14 @@ final class QuasiPoissonGlm {
     QuasiPoissonGlm(int capacity, int maxLevels) {
         y = new double[capacity];
         logY = new double[capacity];
+        etaStart = new double[capacity];
+        muStart = new double[capacity];
         time = new double[capacity];
         offset = new double[capacity];
         level = new int[capacity];
+        expOffset = new double[capacity];
+        coarse = new double[capacity / TABLE + 2];
+        levelFactor = new double[maxLevels];
         eta = new double[capacity];
         mu = new double[capacity];
         priorWeight = new double[capacity];
@@ -115,9 +137,9 @@ final class QuasiPoissonGlm {
         inverseValid = false;
         double devOld = 0;
         for (int i = 0; i < n; i++) {
-            double m = Math.max(Math.exp(Math.log(y[i] + 0.1)), DBL_EPSILON);
+            double m = muStart[i];
             mu[i] = m;
-            eta[i] = Math.log(y[i] + 0.1);
+            eta[i] = etaStart[i];
             devOld += devianceTerm(i, m, eta[i]);
         }
         boolean haveCoefOld = false;
@@ -171,20 +193,46 @@ final class QuasiPoissonGlm {
         Arrays.fill(sWtt, 0, levels, 0);
         Arrays.fill(sWz, 0, levels, 0);
         Arrays.fill(sWtz, 0, levels, 0);
+        // points come in runs of one level (blocks are contiguous in time): sum a run in registers, then store
+        int current = n > 0 ? level[0] : 0;
+        double w0 = 0;
+        double wt0 = 0;
+        double wtt0 = 0;
+        double wz0 = 0;
+        double wtz0 = 0;
         for (int i = 0; i < n; i++) {
+            int l = level[i];
+            if (l != current) {
+                sW[current] += w0;
+                sWt[current] += wt0;
+                sWtt[current] += wtt0;
+                sWz[current] += wz0;
+                sWtz[current] += wtz0;
+                w0 = 0;
+                wt0 = 0;
+                wtt0 = 0;
+                wz0 = 0;
+                wtz0 = 0;
+                current = l;
+            }
             double m = mu[i];
             double w = priorWeight[i] * m;
             workingWeight[i] = w;
-            double z = eta[i] - (hasOffset ? offset[i] : 0) + (y[i] - m) / m;
-            int l = level[i];
+            // w * z with z = eta - offset + (y - mu) / mu, written without the division (w = prior * mu)
+            double wz = w * (eta[i] - (hasOffset ? offset[i] : 0)) + priorWeight[i] * (y[i] - m);
             double t = time[i];
             double wt = w * t;
-            sW[l] += w;
-            sWz[l] += w * z;
-            sWt[l] += wt;
-            sWtt[l] += wt * t;
-            sWtz[l] += wt * z;
+            w0 += w;
+            wz0 += wz;
+            wt0 += wt;
+            wtt0 += wt * t;
+            wtz0 += wz * t;
         }
+        sW[current] += w0;
+        sWt[current] += wt0;
+        sWtt[current] += wtt0;
+        sWz[current] += wz0;
+        sWtz[current] += wtz0;
         for (double[] row : a) {
             Arrays.fill(row, 0, columns, 0);
         }
@@ -268,6 +316,10 @@ final class QuasiPoissonGlm {
 
     /** New {@code eta} and {@code mu} for coefficients {@code b}; returns the deviance. */
     private double update(double[] b) {
+        return wholeTimes && hasTime && prepareExpTables(b) ? updateByTables(b) : updateByExp(b);
+    }
+
+    private double updateByExp(double[] b) {
         double b0 = b[0];
         double bt = hasTime ? b[1] : 0;
         int firstLevelColumn = hasTime ? 1 : 0;
@@ -276,6 +328,60 @@ final class QuasiPoissonGlm {
             int l = level[i];
             double e = b0 + bt * time[i] + (l > 0 ? b[firstLevelColumn + l] : 0) + (hasOffset ? offset[i] : 0);
             double m = Math.max(Math.exp(e), DBL_EPSILON);
+            eta[i] = e;
+            mu[i] = m;
+            dev += devianceTerm(i, m, e);
+        }
+        return dev;
+    }
+
+    /**
+     * {@code exp(eta)} as {@code exp(b0 + b_level) * exp(bt * t)} with the second factor from two tables of
+     * {@code TABLE} entries ({@code t = tMin + TABLE * q + r}): some 40 calls of {@code exp} instead of one per point,
+     * within a few units in the last place of {@code exp(eta)}. Needs whole-numbered times; false (use
+     * {@link #updateByExp}) when a factor is not a positive finite number.
+     */
+    private boolean prepareExpTables(double[] b) {
+        double bt = b[1];
+        int range = (int) (timeMax - timeMin) + 1;
+        int rows = (range + TABLE - 1) / TABLE;
+        if (rows > coarse.length) {
+            return false;
+        }
+        for (int r = 0; r < TABLE; r++) {
+            fine[r] = Math.exp(bt * r);
+        }
+        for (int q = 0; q < rows; q++) {
+            coarse[q] = Math.exp(bt * (timeMin + (double) TABLE * q));
+        }
+        boolean finite =
+                isPositiveFinite(fine[TABLE - 1]) && isPositiveFinite(coarse[0]) && isPositiveFinite(coarse[rows - 1]);
+        int firstLevelColumn = 1;
+        for (int l = 0; l < levels && finite; l++) {
+            levelFactor[l] = Math.exp(b[0] + (l > 0 ? b[firstLevelColumn + l] : 0));
+            finite = isPositiveFinite(levelFactor[l]);
+        }
+        return finite;
+    }
+
+    private static boolean isPositiveFinite(double x) {
+        return x > 0 && x < Double.POSITIVE_INFINITY;
+    }
+
+    private double updateByTables(double[] b) {
+        double b0 = b[0];
+        double bt = b[1];
+        double dev = 0;
+        for (int i = 0; i < n; i++) {
+            int l = level[i];
+            double t = time[i];
+            double e = b0 + bt * t + (l > 0 ? b[1 + l] : 0) + (hasOffset ? offset[i] : 0);
+            int steps = (int) (t - timeMin);
+            double m = levelFactor[l] * coarse[steps / TABLE] * fine[steps % TABLE];
+            if (hasOffset) {
+                m *= expOffset[i];
+            }
+            m = Math.max(m, DBL_EPSILON);
             eta[i] = e;
             mu[i] = m;
             dev += devianceTerm(i, m, e);
@@ -346,23 +452,28 @@ final class QuasiPoissonGlm {
         return a;
     }
 
-    /** Hat value of point {@code i}: {@code W_i x_i' (X'WX)^-1 x_i}. */
-    double hat(int i) {
+    /**
+     * Hat values {@code W_i x_i' (X'WX)^-1 x_i} of all points into {@code hat}: per level a quadratic in time.
+     */
+    void hatValues(double[] hat) {
         double[][] v = unscaledCovariance();
-        int l = level[i];
-        double t = time[i];
-        double q = v[0][0];
-        if (hasTime) {
-            q += 2 * t * v[0][1] + t * t * v[1][1];
-        }
-        if (l > 0) {
-            int c = column(l);
-            q += 2 * v[0][c] + v[c][c];
-            if (hasTime) {
-                q += 2 * t * v[1][c];
+        for (int l = 0; l < levels; l++) {
+            double q0 = v[0][0];
+            double q1 = hasTime ? 2 * v[0][1] : 0;
+            if (l > 0) {
+                int c = column(l);
+                q0 += 2 * v[0][c] + v[c][c];
+                q1 += hasTime ? 2 * v[1][c] : 0;
             }
+            sW[l] = q0;
+            sWt[l] = q1;
         }
-        return workingWeight[i] * q;
+        double q2 = hasTime ? v[1][1] : 0;
+        for (int i = 0; i < n; i++) {
+            int l = level[i];
+            double t = time[i];
+            hat[i] = workingWeight[i] * (sW[l] + t * (sWt[l] + t * q2));
+        }
     }
 
     /**

@@ -48,6 +48,9 @@ final class RDistributions {
         if (x < 0) {
             return 0;
         }
+        if (size == 0) {
+            return 1; // R: all mass at 0
+        }
         return Beta.regularizedBeta(prob, size, x + 1);
     }
 
@@ -55,6 +58,9 @@ final class RDistributions {
     static double pnbinomAtLeast(double y, double size, double prob) {
         if (y <= 0) {
             return 1;
+        }
+        if (size == 0) {
+            return 0; // R: all mass at 0
         }
         return Beta.regularizedBeta(1 - prob, y, size);
     }

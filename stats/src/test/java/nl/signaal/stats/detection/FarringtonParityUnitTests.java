@@ -145,6 +145,8 @@ class FarringtonParityUnitTests {
         final List<String> mismatches = new ArrayList<>();
         double maxAbs;
         double maxRel;
+        String maxAbsAt = "-";
+        String maxRelAt = "-";
         int compared;
 
         Comparison(String file) {
@@ -172,8 +174,14 @@ class FarringtonParityUnitTests {
             double abs = Math.abs(actual - expected);
             double rel = abs / Math.max(1, Math.abs(expected));
             compared++;
-            maxAbs = Math.max(maxAbs, abs);
-            maxRel = Math.max(maxRel, abs / Math.abs(expected));
+            if (abs > maxAbs) {
+                maxAbs = abs;
+                maxAbsAt = column + " row " + (row + 1);
+            }
+            if (abs / Math.abs(expected) > maxRel) {
+                maxRel = abs / Math.abs(expected);
+                maxRelAt = column + " row " + (row + 1) + " (R " + expected + ")";
+            }
             if (!(rel <= TOLERANCE)) {
                 mismatches.add(String.format(
                         Locale.ROOT, "row %d %s: %.15g, R %.15g (diff %.3g)", row + 1, column, actual, expected, abs));
@@ -183,12 +191,14 @@ class FarringtonParityUnitTests {
         void report(int rows) {
             System.out.printf(
                     Locale.ROOT,
-                    "%s: %d rows, %d numbers compared, max abs diff %.3g, max rel diff %.3g, %d mismatches%s%n",
+                    "%s: %d rows, %d numbers compared, max abs diff %.3g (%s), max rel diff %.3g (%s), %d mismatches%s%n",
                     file,
                     rows,
                     compared,
                     maxAbs,
+                    maxAbsAt,
                     maxRel,
+                    maxRelAt,
                     mismatches.size(),
                     mismatches.isEmpty() ? "" : "; first: " + mismatches.subList(0, Math.min(5, mismatches.size())));
         }
