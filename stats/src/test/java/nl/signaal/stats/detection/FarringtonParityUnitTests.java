@@ -139,8 +139,11 @@ class FarringtonParityUnitTests {
         assertThat(comparison.mismatches).isEmpty();
     }
 
-    /** Differences of one file, with the largest absolute and relative difference per column. */
-    private static final class Comparison {
+    /**
+     * Differences of one file, with the largest absolute and relative difference per column; also used by
+     * {@link MoreReferencesUnitTests}.
+     */
+    static final class Comparison {
         final String file;
         final List<String> mismatches = new ArrayList<>();
         double maxAbs;
