@@ -63,6 +63,11 @@ newportDP <- sts(observed = newportIn$observed, epoch = as.Date(newportIn$date),
                  population = matrix(newportPop))
 newportI <- sts(observed = newportIn$observed, frequency = 52, start = c(2000, 1))
 newportIP <- sts(observed = newportIn$observed, frequency = 52, start = c(2000, 1), population = matrix(newportPop))
+## agona with missing counts (NA) in the reference years and in the monitored weeks
+agonaMissing <- agonaIn$observed
+agonaMissing[c(60, 113, 165, 200, 217, 250, 287, 300)] <- NA
+write17(data.frame(t = agonaIn$t, observed = agonaMissing), "input_missing_salmonella.agona.csv")
+agonaM <- sts(observed = agonaMissing, frequency = 52, start = c(1990, 1))
 stopifnot(newportD@epochAsDate, !newportI@epochAsDate, all(population(agonaP) == agonaPop))
 
 rA <- 264:312            # every monitorable week of agona with b = 5, w = 3
@@ -154,6 +159,15 @@ run_ff("alpha001_muan_newport_index", newportI, NP, rN, con.noufaily,
 ## b and w other than 5 and 3 (b = 2: the trend is never kept)
 run_ff("b3w2_noufaily_newport_index", newportI, NP, rN, con.noufaily, c(nolimit, b = 3, w = 2))
 run_ff("b2w1_orig_agona", agona, AG, rA, con.farrington, c(nolimit, b = 2, w = 1))
+## more combinations: dates with other seasonality and exclusions, b = 1, another weights threshold, missing counts
+run_ff("pop_noufaily_newport_dates", newportDP, NPP, rN, con.noufaily, c(nolimit, populationOffset = TRUE))
+run_ff("p4_pw0_newport_dates", newportD, NP, rN, con.noufaily, c(nolimit, noPeriods = 4, pastWeeksNotIncluded = 0))
+run_ff("b3w2_orig_newport_dates", newportD, NP, rN, con.farrington, c(nolimit, b = 3, w = 2))
+run_ff("b1_orig_agona", agona, AG, rA, con.farrington, c(nolimit, b = 1))
+run_ff("wt1.5_noufaily_newport_index", newportI, NP, rN, con.noufaily, c(nolimit, weightsThreshold = 1.5))
+AGM <- "r-reference/input_missing_salmonella.agona.csv"
+run_ff("missing_noufaily_agona", agonaM, AGM, rA, con.noufaily, nolimit)
+run_ff("missing_orig_agona", agonaM, AGM, rA, con.farrington, list())
 write.csv(do.call(rbind, ffCases), file.path(outdir, "farrington_cases.csv"), row.names = FALSE, quote = FALSE)
 
 ## ------------------------------------------------------------------ earsC with baseline, minSigma and alpha given
@@ -177,16 +191,20 @@ run_ears("minsigma2.5_alpha05_agona", agona, AG, rA, 7, 2.5, 0.05)
 run_ears("minsigma3_alpha005_newport", newportI, NP, rN, 7, 3, 0.005)
 run_ears("baseline10_alpha05_newport", newportI, NP, rN, 10, 0, 0.05)
 run_ears("baseline4_minsigma0.5_alpha02_agona", agona, AG, 15:312, 4, 0.5, 0.02)
+run_ears("baseline3_minsigma0.2_alpha1_newport", newportI, NP, rN, 3, 0.2, 0.1)
+## missing counts: R gives an NA upper bound when the reference window has one, and an NA alarm at a missing count
+run_ears("missing_minsigma1_alpha01_agona", agonaM, AGM, rA, 7, 1, 0.01)
 write.csv(do.call(rbind, earsCases), file.path(outdir, "ears_cases.csv"), row.names = FALSE, quote = FALSE)
 
 ## ------------------------------------------------------------------ algo.glrnb: Poisson and per-time mu0
 charts <- data.frame(
-  chart = c("poisLr", "poisGlr", "poisGlrM20", "nbLr", "nbGlr", "nbGlrM20"),
-  alpha = c(0, 0, 0, 0.3, 0.3, 0.3),
-  theta = c(log(1.5), NA, NA, log(1.5), NA, NA),
-  cARL = c(4, 5, 5, 4, 3, 3),
-  M = c(-1, -1, 20, -1, -1, 20),
-  Mtilde = c(1, 1, 1, 1, 1, 1))
+  chart = c("poisLr", "poisGlr", "poisGlrM20", "nbLr", "nbGlr", "nbGlrM20",
+            "poisLrLow", "poisGlrLow", "nbGlrLow", "poisGlrM20Mt3", "nbGlrM20Mt3"),
+  alpha = c(0, 0, 0, 0.3, 0.3, 0.3, 0, 0, 0.3, 0, 0.3),
+  theta = c(log(1.5), NA, NA, log(1.5), NA, NA, log(2), NA, NA, NA, NA),
+  cARL = c(4, 5, 5, 4, 3, 3, 1, 1.5, 1, 3, 2),
+  M = c(-1, -1, 20, -1, -1, 20, -1, -1, -1, 20, 20),
+  Mtilde = c(1, 1, 1, 1, 1, 1, 1, 1, 1, 3, 3))
 write17(charts, "glrnb_charts.csv")
 run_glrnb <- function(name, x, input, range, mu0) {
   disProg <- sts2disProg(x)

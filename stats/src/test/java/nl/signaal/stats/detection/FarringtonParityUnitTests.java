@@ -156,8 +156,9 @@ class FarringtonParityUnitTests {
             this.file = file;
         }
 
+        /** Equal values; NaN (R's {@code NA}, e.g. a missing count) equals NaN. */
         void exact(int row, String column, double actual, double expected) {
-            if (actual != expected) {
+            if (actual != expected && !(Double.isNaN(actual) && Double.isNaN(expected))) {
                 mismatches.add(String.format(Locale.ROOT, "row %d %s: %s, R %s", row + 1, column, actual, expected));
             }
         }
