@@ -10,6 +10,7 @@
 ##
 ## What it writes (all numbers with 17 significant digits, NA as NA):
 ##   input_population_*.csv      the series with the population column used for populationOffset = TRUE
+##   input_missing_*.csv         agona with eight counts set to NA (missing counts)
 ##   farrington_cases.csv        one row per ff_*.csv: input, date or index epochs, range, and every control option
 ##                               of farringtonFlexible by its R name (limit54 as limit54Cases, limit54Weeks)
 ##   ff_*.csv                    farringtonFlexible per week: upperbound, expected, mu0Vector, phi, trendCoef, pvalue,
