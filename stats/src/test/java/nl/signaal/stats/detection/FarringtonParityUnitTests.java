@@ -139,8 +139,11 @@ class FarringtonParityUnitTests {
         assertThat(comparison.mismatches).isEmpty();
     }
 
-    /** Differences of one file, with the largest absolute and relative difference per column. */
-    private static final class Comparison {
+    /**
+     * Differences of one file, with the largest absolute and relative difference per column; also used by
+     * {@link MoreReferencesUnitTests}.
+     */
+    static final class Comparison {
         final String file;
         final List<String> mismatches = new ArrayList<>();
         double maxAbs;
@@ -153,8 +156,9 @@ class FarringtonParityUnitTests {
             this.file = file;
         }
 
+        /** Equal values; NaN (R's {@code NA}, e.g. a missing count) equals NaN. */
         void exact(int row, String column, double actual, double expected) {
-            if (actual != expected) {
+            if (actual != expected && !(Double.isNaN(actual) && Double.isNaN(expected))) {
                 mismatches.add(String.format(Locale.ROOT, "row %d %s: %s, R %s", row + 1, column, actual, expected));
             }
         }

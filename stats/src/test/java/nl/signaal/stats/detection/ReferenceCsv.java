@@ -2,7 +2,9 @@
 package nl.signaal.stats.detection;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,24 +16,49 @@ import nl.signaal.stats.ReferenceFiles;
 /** A CSV file as R's {@code write.csv} writes it: a header, quoted strings, {@code NA}, {@code Inf}. */
 record ReferenceCsv(String name, List<String> header, List<String[]> rows) {
 
+    /** A file of the shared reference folder, e.g. {@code stats/input_sim100.csv} (see {@link ReferenceFiles}). */
     static ReferenceCsv read(String path) {
         Path file = ReferenceFiles.file(path);
         try {
-            List<String> lines = Files.readAllLines(file);
-            List<String> header = new ArrayList<>();
-            for (String h : split(lines.getFirst())) {
-                header.add(h);
-            }
-            List<String[]> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                if (!line.isBlank()) {
-                    rows.add(split(line));
-                }
-            }
-            return new ReferenceCsv(path, header, rows);
+            return parse(path, Files.readAllLines(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A file of the test class path, e.g. {@code r-reference/ff_pop_orig_agona.csv} from {@code src/test/resources/}.
+     * A missing file fails the test and says where it looked.
+     */
+    static ReferenceCsv resource(String path) {
+        try (InputStream in = ReferenceCsv.class.getResourceAsStream("/" + path)) {
+            if (in == null) {
+                throw new AssertionError("Test resource " + path + " not found on the test class path (looked for /"
+                        + path + ", i.e. stats/src/test/resources/" + path
+                        + "); stats/src/test/r/more_references.R writes the r-reference/ files");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return parse(path, text.lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ReferenceCsv parse(String name, List<String> lines) {
+        if (lines.isEmpty()) {
+            throw new AssertionError(name + " is empty");
+        }
+        List<String> header = new ArrayList<>();
+        for (String h : split(lines.getFirst())) {
+            header.add(h);
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                rows.add(split(line));
+            }
+        }
+        return new ReferenceCsv(name, header, rows);
     }
 
     private static String[] split(String line) {
