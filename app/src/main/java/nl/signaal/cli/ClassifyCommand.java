@@ -1,11 +1,7 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.cli;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -62,9 +58,6 @@ class ClassifyCommand implements Callable<Integer> {
     /** Rows classified together on all cores before they are written, in input order. */
     private static final int CHUNK = 1024;
 
-    /** Below this size the file is read before a progress line would be worth showing. */
-    private static final long PROGRESS_FROM_BYTES = 1 << 20;
-
     @Option(names = "--input", required = true, description = "CSV file with the columns name and smiles (UTF-8)")
     @SuppressWarnings("NullAway.Init")
     Path input;
@@ -114,8 +107,7 @@ class ClassifyCommand implements Callable<Integer> {
             Files.createDirectories(directory);
             partial = Files.createTempFile(directory, ".classify-", ".csv.partial");
             Summary summary;
-            try (InputStream in = open(input);
-                    CSVParser parser = inputFormat().parse(withoutByteOrderMark(in));
+            try (CSVParser parser = inputFormat().parse(CsvFiles.read(input));
                     Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                     CSVPrinter printer = outputFormat().print(out)) {
                 summary = classify(knowledge, parser, printer);
@@ -132,7 +124,7 @@ class ClassifyCommand implements Callable<Integer> {
             System.err.println("Cannot classify " + input + ": " + e.getMessage());
             return e instanceof UncheckedIOException ? 2 : 1;
         } finally {
-            deleteQuietly(partial);
+            CsvFiles.deleteQuietly(partial);
         }
     }
 
@@ -224,22 +216,6 @@ class ClassifyCommand implements Callable<Integer> {
         return index < row.size() ? row.get(index) : "";
     }
 
-    private static InputStream open(Path file) throws IOException {
-        long size = Files.size(file);
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return size >= PROGRESS_FROM_BYTES ? new ProgressInputStream(in, size) : in;
-    }
-
-    /** A file saved by a spreadsheet may start with a byte-order mark, which would become part of the first name. */
-    private static BufferedReader withoutByteOrderMark(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
-    }
-
     private static CSVFormat inputFormat() {
         return CSVFormat.RFC4180
                 .builder()
@@ -252,17 +228,6 @@ class ClassifyCommand implements Callable<Integer> {
 
     private static CSVFormat outputFormat() {
         return CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-    }
-
-    private static void deleteQuietly(@Nullable Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            System.err.println("Could not remove " + file + ": " + e.getMessage());
-        }
     }
 
     /** A problem with the input file as a whole: it is not the format the command reads. */

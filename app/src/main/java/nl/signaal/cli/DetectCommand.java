@@ -269,7 +269,7 @@ class DetectCommand implements Callable<Integer> {
             System.err.println("Cannot run detect on " + input + ": " + e.getMessage());
             return e instanceof UncheckedIOException ? 2 : 1;
         } finally {
-            deleteQuietly(partial);
+            CsvFiles.deleteQuietly(partial);
         }
     }
 
@@ -368,17 +368,6 @@ class DetectCommand implements Callable<Integer> {
             return Long.toString((long) value);
         }
         return Double.toString(value);
-    }
-
-    private static void deleteQuietly(@Nullable Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            System.err.println("Could not remove " + file + ": " + e.getMessage());
-        }
     }
 
     private static final class Summary {

@@ -1,13 +1,7 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.cli;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,16 +32,8 @@ record SeriesFile(
         List<String> ignored,
         @Nullable List<LocalDate> mondays) {
 
-    /** Below this size a file is read before a progress line would be worth showing. */
-    private static final long PROGRESS_FROM_BYTES = 1 << 20;
-
     static SeriesFile read(Path file, int frequency) throws IOException, BadInputException {
-        long size = Files.size(file);
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (size >= PROGRESS_FROM_BYTES) {
-            in = new ProgressInputStream(in, size);
-        }
-        try (CSVParser parser = format().parse(withoutByteOrderMark(in))) {
+        try (CSVParser parser = format().parse(CsvFiles.read(file))) {
             return read(parser, frequency);
         }
     }
@@ -218,16 +204,6 @@ record SeriesFile(
             }
         }
         return -1;
-    }
-
-    /** A file saved by a spreadsheet may start with a byte-order mark, which would become part of the first name. */
-    private static BufferedReader withoutByteOrderMark(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
     }
 
     private static CSVFormat format() {
