@@ -2,6 +2,7 @@
 package nl.signaal.stats.detection;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quasi-Poisson log-linear GLM fitted as R's {@code glm.fit} fits it (R 4.2, {@code stats}): start at
@@ -14,7 +15,8 @@ import java.util.Arrays;
  *
  * <p>The design is the one of Farrington's model: an intercept, optionally a time column, and a factor in treatment
  * coding (level 0 the reference). The normal equations are accumulated per factor level, so an iteration costs one
- * {@code exp} per point plus a Cholesky decomposition of at most {@code 2 + levels - 1} columns. Not thread-safe: one
+ * pass over the points (new {@code mu}, its deviance and the next step's sums together; {@code exp} from small tables
+ * or once per level) plus a Cholesky decomposition of at most {@code 2 + levels - 1} columns. Not thread-safe: one
  * instance per series being evaluated; it allocates nothing while fitting.
  */
 final class QuasiPoissonGlm {
@@ -65,12 +67,24 @@ final class QuasiPoissonGlm {
     final double[] mu;
     final double[] priorWeight;
     /** Working weights of the last least-squares step (R's {@code fit$weights}). */
-    final double[] workingWeight;
+    double[] workingWeight;
+    /** Working weights at the current {@code mu}, those of the next step: swapped with {@link #workingWeight}. */
+    private double[] nextWeight;
 
     private static final int TABLE = 16;
     private final double[] fine = new double[TABLE];
     private final double[] coarse;
     private final double[] levelFactor;
+    private final double[] levelCoef;
+    /** {@code max(y, 0)} per point. */
+    private final double[] yPositive;
+    /** Per point, the row of {@link #coarse} and of {@link #fine} its time falls in. */
+    private final int[] coarseIndex;
+
+    private final int[] fineIndex;
+    /** The current fit computes {@code exp(eta)} by tables. */
+    private boolean tables;
+
     private final double[] coefOld;
     private final double[] start;
     private final double[][] a;
@@ -96,6 +110,11 @@ final class QuasiPoissonGlm {
         expOffset = new double[capacity];
         coarse = new double[capacity / TABLE + 2];
         levelFactor = new double[maxLevels];
+        levelCoef = new double[maxLevels];
+        yPositive = new double[capacity];
+        coarseIndex = new int[capacity];
+        fineIndex = new int[capacity];
+        nextWeight = new double[capacity];
         eta = new double[capacity];
         mu = new double[capacity];
         priorWeight = new double[capacity];
@@ -135,23 +154,25 @@ final class QuasiPoissonGlm {
         hasTime = withTime;
         columns = (withTime ? 2 : 1) + levels - 1;
         inverseValid = false;
-        double devOld = 0;
+        tables = wholeTimes && withTime && tableIndexes();
         for (int i = 0; i < n; i++) {
-            double m = muStart[i];
-            mu[i] = m;
-            eta[i] = etaStart[i];
-            devOld += devianceTerm(i, m, eta[i]);
+            yPositive[i] = y[i] > 0 ? y[i] : 0;
         }
+        double devOld = pass(null);
         boolean haveCoefOld = false;
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
-            accumulate();
+            // the sums of the last pass belong to the current mu: they are this step's normal equations
+            double[] w = workingWeight;
+            workingWeight = nextWeight;
+            nextWeight = w;
+            assemble();
             solve();
             for (int j = 0; j < columns; j++) {
                 if (!Double.isFinite(start[j])) {
                     return Status.NOT_CONVERGED;
                 }
             }
-            double dev = update(start);
+            double dev = pass(start);
             if (!Double.isFinite(dev)) {
                 if (!haveCoefOld) {
                     return Status.FAILED;
@@ -165,7 +186,7 @@ final class QuasiPoissonGlm {
                     for (int j = 0; j < columns; j++) {
                         start[j] = (start[j] + coefOld[j]) / 2;
                     }
-                    dev = update(start);
+                    dev = pass(start);
                 }
             }
             System.arraycopy(start, 0, beta, 0, columns);
@@ -179,15 +200,50 @@ final class QuasiPoissonGlm {
         return Status.NOT_CONVERGED;
     }
 
-    private double devianceTerm(int i, double m, double e) {
-        double yi = y[i];
-        double logMu = m > DBL_EPSILON ? e : Math.log(m);
-        double d = yi > 0 ? yi * (logY[i] - logMu) - (yi - m) : m;
-        return 2 * priorWeight[i] * d;
+    /**
+     * Per point, the row of the {@code exp} tables its time falls in ({@code t = tMin + TABLE * q + r}); false when the
+     * tables would be too long.
+     */
+    private boolean tableIndexes() {
+        int range = (int) (timeMax - timeMin) + 1;
+        if ((range + TABLE - 1) / TABLE > coarse.length) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            int steps = (int) (time[i] - timeMin);
+            coarseIndex[i] = steps / TABLE;
+            fineIndex[i] = steps % TABLE;
+        }
+        return true;
     }
 
-    /** Normal equations of the weighted least-squares step at the current {@code mu}, per factor level. */
-    private void accumulate() {
+    /**
+     * One pass over the points: new {@code eta} and {@code mu} for coefficients {@code b} (R's starting values for
+     * {@code null}), their deviance (returned), and in the same loop the sums of the normal equations of the
+     * least-squares step at this {@code mu} and its working weights ({@link #nextWeight}). The next iteration needs
+     * exactly these, so computing them here saves a second pass over the points, with the same operations in the same
+     * order as a separate pass would do them.
+     */
+    private double pass(double @Nullable [] b) {
+        boolean byTables = false;
+        double b0 = 0;
+        double bt = 0;
+        if (b != null) {
+            b0 = b[0];
+            bt = hasTime ? b[1] : 0;
+            int firstLevelColumn = hasTime ? 1 : 0;
+            for (int l = 0; l < levels; l++) {
+                // 0 for the reference level: e + 0 is e, as R's model matrix has no column for it
+                levelCoef[l] = l > 0 ? b[firstLevelColumn + l] : 0;
+            }
+            byTables = tables && prepareExpTables(b);
+            if (!hasTime && !hasOffset) {
+                // eta is the same for all points of a level (b0 + 0 * t is b0): one exp per level
+                for (int l = 0; l < levels; l++) {
+                    levelFactor[l] = Math.max(Math.exp(b0 + bt * 0.0 + levelCoef[l] + 0.0), DBL_EPSILON);
+                }
+            }
+        }
         Arrays.fill(sW, 0, levels, 0);
         Arrays.fill(sWt, 0, levels, 0);
         Arrays.fill(sWtt, 0, levels, 0);
@@ -200,8 +256,41 @@ final class QuasiPoissonGlm {
         double wtt0 = 0;
         double wz0 = 0;
         double wtz0 = 0;
+        double dev = 0;
         for (int i = 0; i < n; i++) {
             int l = level[i];
+            double t = time[i];
+            double off = hasOffset ? offset[i] : 0;
+            double e;
+            double m;
+            if (b == null) {
+                e = etaStart[i];
+                m = muStart[i];
+            } else {
+                e = b0 + bt * t + levelCoef[l] + off;
+                if (byTables) {
+                    // exp(eta) = exp(b0 + b_level) * exp(bt * t) (* exp(offset)), see prepareExpTables
+                    m = levelFactor[l] * coarse[coarseIndex[i]] * fine[fineIndex[i]];
+                    if (hasOffset) {
+                        m *= expOffset[i];
+                    }
+                    m = Math.max(m, DBL_EPSILON);
+                } else if (!hasTime && !hasOffset) {
+                    m = levelFactor[l];
+                } else {
+                    m = Math.max(Math.exp(e), DBL_EPSILON);
+                }
+                eta[i] = e;
+                mu[i] = m;
+            }
+            double pw = priorWeight[i];
+            double yi = y[i];
+            double logMu = m > DBL_EPSILON ? e : Math.log(m);
+            // R: y log(y / mu) - (y - mu) where y > 0, else mu; with y+ = max(y, 0) one formula gives both (for y+ = 0
+            // it is exactly mu), without a branch that the counts would make unpredictable
+            double yp = yPositive[i];
+            dev += 2 * pw * (yp * (logY[i] - logMu) - (yp - m));
+
             if (l != current) {
                 sW[current] += w0;
                 sWt[current] += wt0;
@@ -215,12 +304,10 @@ final class QuasiPoissonGlm {
                 wtz0 = 0;
                 current = l;
             }
-            double m = mu[i];
-            double w = priorWeight[i] * m;
-            workingWeight[i] = w;
+            double w = pw * m;
+            nextWeight[i] = w;
             // w * z with z = eta - offset + (y - mu) / mu, written without the division (w = prior * mu)
-            double wz = w * (eta[i] - (hasOffset ? offset[i] : 0)) + priorWeight[i] * (y[i] - m);
-            double t = time[i];
+            double wz = w * (e - off) + pw * (yi - m);
             double wt = w * t;
             w0 += w;
             wz0 += wz;
@@ -233,6 +320,15 @@ final class QuasiPoissonGlm {
         sWtt[current] += wtt0;
         sWz[current] += wz0;
         sWtz[current] += wtz0;
+        if (b == null) {
+            System.arraycopy(muStart, 0, mu, 0, n);
+            System.arraycopy(etaStart, 0, eta, 0, n);
+        }
+        return dev;
+    }
+
+    /** The normal equations from the sums per factor level of the last {@link #pass}. */
+    private void assemble() {
         for (double[] row : a) {
             Arrays.fill(row, 0, columns, 0);
         }
@@ -314,27 +410,6 @@ final class QuasiPoissonGlm {
         }
     }
 
-    /** New {@code eta} and {@code mu} for coefficients {@code b}; returns the deviance. */
-    private double update(double[] b) {
-        return wholeTimes && hasTime && prepareExpTables(b) ? updateByTables(b) : updateByExp(b);
-    }
-
-    private double updateByExp(double[] b) {
-        double b0 = b[0];
-        double bt = hasTime ? b[1] : 0;
-        int firstLevelColumn = hasTime ? 1 : 0;
-        double dev = 0;
-        for (int i = 0; i < n; i++) {
-            int l = level[i];
-            double e = b0 + bt * time[i] + (l > 0 ? b[firstLevelColumn + l] : 0) + (hasOffset ? offset[i] : 0);
-            double m = Math.max(Math.exp(e), DBL_EPSILON);
-            eta[i] = e;
-            mu[i] = m;
-            dev += devianceTerm(i, m, e);
-        }
-        return dev;
-    }
-
     /**
      * {@code exp(eta)} as {@code exp(b0 + b_level) * exp(bt * t)} with the second factor from two tables of
      * {@code TABLE} entries ({@code t = tMin + TABLE * q + r}): some 40 calls of {@code exp} instead of one per point,
@@ -366,27 +441,6 @@ final class QuasiPoissonGlm {
 
     private static boolean isPositiveFinite(double x) {
         return x > 0 && x < Double.POSITIVE_INFINITY;
-    }
-
-    private double updateByTables(double[] b) {
-        double b0 = b[0];
-        double bt = b[1];
-        double dev = 0;
-        for (int i = 0; i < n; i++) {
-            int l = level[i];
-            double t = time[i];
-            double e = b0 + bt * t + (l > 0 ? b[1 + l] : 0) + (hasOffset ? offset[i] : 0);
-            int steps = (int) (t - timeMin);
-            double m = levelFactor[l] * coarse[steps / TABLE] * fine[steps % TABLE];
-            if (hasOffset) {
-                m *= expOffset[i];
-            }
-            m = Math.max(m, DBL_EPSILON);
-            eta[i] = e;
-            mu[i] = m;
-            dev += devianceTerm(i, m, e);
-        }
-        return dev;
     }
 
     /** Residual degrees of freedom: points with a positive prior weight minus the rank. */
