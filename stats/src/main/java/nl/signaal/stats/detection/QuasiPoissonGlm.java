@@ -86,6 +86,8 @@ final class QuasiPoissonGlm {
     private final int[] fineIndex;
     /** The current fit computes {@code exp(eta)} by tables. */
     private boolean tables;
+    /** Points with a positive prior weight in the last fit (counted when it starts: the weights stay as they are). */
+    private int weighted;
 
     private final double[] coefOld;
     private final double[] start;
@@ -175,8 +177,12 @@ final class QuasiPoissonGlm {
         columns = (withTime ? 2 : 1) + levels - 1;
         inverseValid = false;
         tables = wholeTimes && withTime && tableIndexes();
+        weighted = 0;
         for (int i = 0; i < n; i++) {
             yPositive[i] = y[i] > 0 ? y[i] : 0;
+            if (priorWeight[i] > 0) {
+                weighted++;
+            }
         }
         double devOld = pass(null);
         boolean haveCoefOld = false;
@@ -562,13 +568,7 @@ final class QuasiPoissonGlm {
 
     /** Residual degrees of freedom: points with a positive prior weight minus the rank. */
     int residualDf() {
-        int ok = 0;
-        for (int i = 0; i < n; i++) {
-            if (priorWeight[i] > 0) {
-                ok++;
-            }
-        }
-        return ok - rank;
+        return weighted - rank;
     }
 
     /** {@code sum(q_i * ((y_i - mu_i) / mu_i)^2) / df} for the given weights {@code q} (R {@code summary.glm}). */
