@@ -55,9 +55,6 @@ class ClassifyCommand implements Callable<Integer> {
     static final List<String> OUTPUT_HEADER = List.of("name", "smiles", "inchikey", "groups", "error");
     static final List<String> STATUS_HEADER = List.of("substance", "legal_list", "listed_from", "legal_basis");
 
-    /** Rows classified together on all cores before they are written, in input order. */
-    private static final int CHUNK = 1024;
-
     @Option(names = "--input", required = true, description = "CSV file with the columns name and smiles (UTF-8)")
     @SuppressWarnings("NullAway.Init")
     Path input;
@@ -141,47 +138,43 @@ class ClassifyCommand implements Callable<Integer> {
         }
         printer.printRecord(header);
         Summary summary = new Summary();
-        List<Row> chunk = new ArrayList<>(CHUNK);
         for (CSVRecord row : parser) {
+            Row read;
             if (row.size() <= Math.max(name, smiles)) {
                 String error = "line %d has %d fields, the header %d"
                         .formatted(parser.getCurrentLineNumber(), row.size(), columns.size());
-                chunk.add(new Row(field(row, name), field(row, smiles), error));
+                read = new Row(field(row, name), field(row, smiles), error);
             } else {
-                chunk.add(new Row(row.get(name), row.get(smiles), null));
+                read = new Row(row.get(name), row.get(smiles), null);
             }
-            if (chunk.size() == CHUNK) {
-                write(knowledge, chunk, header.size(), printer, summary);
-                chunk.clear();
-            }
+            write(knowledge, read, header.size(), printer, summary);
         }
-        write(knowledge, chunk, header.size(), printer, summary);
         return summary;
     }
 
-    /** Classifies a chunk of rows on every core (the InChI takes nearly all the time) and writes them in order. */
-    private void write(ShippedKnowledge knowledge, List<Row> chunk, int columns, CSVPrinter printer, Summary summary)
+    /**
+     * Classifies one row and writes it. One row after another: the InChI, nearly all of the time, comes from a C
+     * library that is not thread-safe and runs one molecule at a time ({@code StandardInchi}), so more threads gain
+     * nothing (measured, docs/benchmarks.md).
+     */
+    private void write(ShippedKnowledge knowledge, Row row, int columns, CSVPrinter printer, Summary summary)
             throws IOException {
-        List<Classification> classified =
-                chunk.parallelStream().map(r -> r.classify(knowledge)).toList();
-        for (int i = 0; i < chunk.size(); i++) {
-            Classification c = classified.get(i);
-            List<String> out = new ArrayList<>(columns);
-            out.addAll(List.of(
-                    chunk.get(i).name(),
-                    c.smiles(),
-                    c.inchiKey() == null ? "" : c.inchiKey(),
-                    c.groupIds(),
-                    c.error() == null ? "" : c.error()));
-            if (statusOn != null && c.read()) {
-                out.addAll(status(knowledge, c, statusOn));
-            }
-            while (out.size() < columns) {
-                out.add("");
-            }
-            printer.printRecord(out);
-            summary.add(c);
+        Classification c = row.classify(knowledge);
+        List<String> out = new ArrayList<>(columns);
+        out.addAll(List.of(
+                row.name(),
+                c.smiles(),
+                c.inchiKey() == null ? "" : c.inchiKey(),
+                c.groupIds(),
+                c.error() == null ? "" : c.error()));
+        if (statusOn != null && c.read()) {
+            out.addAll(status(knowledge, c, statusOn));
         }
+        while (out.size() < columns) {
+            out.add("");
+        }
+        printer.printRecord(out);
+        summary.add(c);
     }
 
     /** One input row; {@code error} when the row itself could not be read. */
