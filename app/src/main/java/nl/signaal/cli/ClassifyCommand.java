@@ -104,7 +104,7 @@ class ClassifyCommand implements Callable<Integer> {
             Files.createDirectories(directory);
             partial = Files.createTempFile(directory, ".classify-", ".csv.partial");
             Summary summary;
-            try (CSVParser parser = inputFormat().parse(CsvFiles.read(input));
+            try (CSVParser parser = CsvFiles.inputFormat().get().parse(CsvFiles.read(input));
                     Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8);
                     CSVPrinter printer = outputFormat().print(out)) {
                 summary = classify(knowledge, parser, printer);
@@ -207,16 +207,6 @@ class ClassifyCommand implements Callable<Integer> {
 
     private static String field(CSVRecord row, int index) {
         return index < row.size() ? row.get(index) : "";
-    }
-
-    private static CSVFormat inputFormat() {
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .get();
     }
 
     private static CSVFormat outputFormat() {

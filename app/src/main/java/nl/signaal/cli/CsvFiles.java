@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 
 /** What the commands that read a CSV file and write another have in common. */
@@ -33,6 +34,16 @@ final class CsvFiles {
             reader.reset();
         }
         return reader;
+    }
+
+    /** An input file with a header row, whose blank lines are skipped; a column may lack a name. */
+    static CSVFormat.Builder inputFormat() {
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true);
     }
 
     /** Removes the partial output of a command that did not finish; a failure to remove it is only reported. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import nl.signaal.shared.IsoWeek;
 import nl.signaal.stats.detection.Series;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +32,8 @@ record SeriesFile(
         @Nullable List<LocalDate> mondays) {
 
     static SeriesFile read(Path file, int frequency) throws IOException, BadInputException {
-        try (CSVParser parser = format().parse(CsvFiles.read(file))) {
+        try (CSVParser parser =
+                CsvFiles.inputFormat().setIgnoreSurroundingSpaces(true).get().parse(CsvFiles.read(file))) {
             return read(parser, frequency);
         }
     }
@@ -204,17 +204,6 @@ record SeriesFile(
             }
         }
         return -1;
-    }
-
-    private static CSVFormat format() {
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .setIgnoreSurroundingSpaces(true)
-                .get();
     }
 
     /** The input is not in the form {@code detect} reads; the message names the line and column. */

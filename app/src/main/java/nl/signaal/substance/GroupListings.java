@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -46,19 +45,12 @@ public final class GroupListings {
 
     /** The listings shipped with this version of Signaal; a malformed row fails with its line, the file is curated. */
     public static GroupListings shipped() {
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setCommentMarker('#')
-                .setIgnoreEmptyLines(true)
-                .get();
         try (InputStream in = GroupListings.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the group listings " + RESOURCE + " are missing from the jar");
             }
             List<Listing> listings = new ArrayList<>();
-            var parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            var parser = SubstanceCatalogue.CURATED_FILE.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (CSVRecord row : parser) {
                 listings.add(listing(row));
             }

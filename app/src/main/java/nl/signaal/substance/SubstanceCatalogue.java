@@ -25,6 +25,16 @@ import org.jspecify.annotations.Nullable;
 public final class SubstanceCatalogue {
 
     public static final String RESOURCE = "/substance/catalogue.csv";
+
+    /** The form of the module's curated files (catalogue, group listings, patterns): a header, {@code #} comments. */
+    public static final CSVFormat CURATED_FILE = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .get();
+
     private static final Set<String> LISTS = Set.of("I", "II", "IA", "IIA");
 
     private SubstanceCatalogue() {}
@@ -43,16 +53,9 @@ public final class SubstanceCatalogue {
 
     /** Reads a catalogue file; a malformed row fails with its line number, since the file is curated, not sent. */
     public static List<CatalogueEntry> read(InputStream csv) throws IOException {
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setCommentMarker('#')
-                .setIgnoreEmptyLines(true)
-                .get();
         List<CatalogueEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        try (var parser = format.parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+        try (var parser = CURATED_FILE.parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             for (CSVRecord row : parser) {
                 CatalogueEntry entry = entry(row);
                 if (!ids.add(entry.id())) {

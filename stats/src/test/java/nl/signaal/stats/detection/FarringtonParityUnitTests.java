@@ -89,7 +89,14 @@ class FarringtonParityUnitTests {
             results = method.evaluate(series, from, to);
         }
 
-        Comparison comparison = new Comparison(referenceFile);
+        assertThat(results).hasSize(reference.size());
+        assertThat(compareAllFields(referenceFile, results, reference).mismatches)
+                .isEmpty();
+    }
+
+    /** Every field R's farringtonFlexible gives, week by week; the differences found are printed and returned. */
+    static Comparison compareAllFields(String name, List<FarringtonResult> results, ReferenceCsv reference) {
+        Comparison comparison = new Comparison(name);
         for (int row = 0; row < reference.size(); row++) {
             FarringtonResult r = results.get(row);
             comparison.exact(row, "t", r.t(), reference.number(row, "t"));
@@ -104,8 +111,7 @@ class FarringtonParityUnitTests {
             comparison.exact(row, "alarm", r.alarm() ? 1 : 0, reference.number(row, "alarm"));
         }
         comparison.report(reference.size());
-        assertThat(results).hasSize(reference.size());
-        assertThat(comparison.mismatches).isEmpty();
+        return comparison;
     }
 
     /** {@code ref_farrington_sim100.csv}: 100 simulated series, last 52 weeks, Noufaily settings. */

@@ -154,22 +154,8 @@ class MoreReferencesUnitTests {
         }
 
         assertThat(results).hasSize(reference.size());
-        Comparison comparison = new Comparison(file);
-        for (int row = 0; row < reference.size(); row++) {
-            FarringtonResult r = results.get(row);
-            comparison.exact(row, "t", r.t(), reference.number(row, "t"));
-            comparison.exact(row, "observed", r.observed(), reference.number(row, "observed"));
-            comparison.number(row, "upperbound", r.upperbound(), reference.number(row, "upperbound"));
-            comparison.number(row, "expected", r.expected(), reference.number(row, "expected"));
-            comparison.number(row, "mu0Vector", r.mu0(), reference.number(row, "mu0Vector"));
-            comparison.number(row, "phi", r.phi(), reference.number(row, "phi"));
-            comparison.number(row, "trendCoef", r.trendCoef(), reference.number(row, "trendCoef"));
-            comparison.number(row, "pvalue", r.pvalue(), reference.number(row, "pvalue"));
-            comparison.number(row, "score", r.score(), reference.number(row, "score"));
-            comparison.exact(row, "alarm", r.alarm() ? 1 : 0, reference.number(row, "alarm"));
-        }
-        comparison.report(reference.size());
-        assertThat(comparison.mismatches).isEmpty();
+        assertThat(FarringtonParityUnitTests.compareAllFields(file, results, reference).mismatches)
+                .isEmpty();
     }
 
     static Stream<Arguments> earsFiles() {

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import nl.signaal.substance.StructuralGroup;
-import org.apache.commons.csv.CSVFormat;
+import nl.signaal.substance.SubstanceCatalogue;
 import org.apache.commons.csv.CSVRecord;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtom;
@@ -72,15 +72,8 @@ public final class GroupPatterns {
      * Every such group must have its row; rows of other names are ignored.
      */
     public static Map<StructuralGroup, String> read(InputStream csv) throws IOException {
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setCommentMarker('#')
-                .setIgnoreEmptyLines(true)
-                .get();
         Map<String, String> byName = new LinkedHashMap<>();
-        try (var parser = format.parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+        try (var parser = SubstanceCatalogue.CURATED_FILE.parse(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             for (CSVRecord row : parser) {
                 byName.put(row.get("group").strip(), row.get("smarts").strip());
             }
