@@ -42,6 +42,9 @@ class SecurityConfiguration {
         "/api/v1/substances/unresolved"
     };
 
+    /** The weekly series and statistics runs, for the monitoring centre. */
+    static final String[] STATISTICS = {"/api/v1/statistics/**", "/api/v1/series"};
+
     static final String[] PUBLIC_PAGES = {
         "/",
         "/demo-status",
@@ -79,6 +82,8 @@ class SecurityConfiguration {
                         // refused before the body is read, as the endpoints' own checks come after it
                         .requestMatchers(CURATION)
                         .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
+                        .requestMatchers(STATISTICS)
+                        .hasAnyRole(Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)
