@@ -16,11 +16,11 @@ CREATE INDEX surveillance_count_week_idx ON surveillance_count (week);
 CREATE TABLE surveillance_incident_day (
     substance VARCHAR(80) NOT NULL,
     region    VARCHAR(8)  NOT NULL,
-    day       DATE        NOT NULL,
+    on_day    DATE        NOT NULL,
     n         BIGINT      NOT NULL,
-    PRIMARY KEY (substance, region, day)
+    PRIMARY KEY (substance, region, on_day)
 );
-CREATE INDEX surveillance_incident_day_idx ON surveillance_incident_day (day);
+CREATE INDEX surveillance_incident_day_idx ON surveillance_incident_day (on_day);
 
 -- Batches already counted: a redelivered event must not count a batch twice.
 CREATE TABLE surveillance_batch (

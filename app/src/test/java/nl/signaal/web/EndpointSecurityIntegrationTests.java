@@ -146,7 +146,10 @@ class EndpointSecurityIntegrationTests {
             entry("GET /api/v1/substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)),
             entry("POST /api/v1/substances/unresolved/resolve", Access.roles(Role.ANALYST, Role.ADMIN)),
             entry("GET /substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)),
-            entry("POST /substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)));
+            entry("POST /substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)),
+            // weekly series and statistics runs: the monitoring centre
+            entry("POST /api/v1/statistics/runs", Access.roles(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)),
+            entry("GET /api/v1/series", Access.roles(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)));
 
     private static final List<HttpMethod> ANY_METHOD =
             List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);

@@ -89,10 +89,10 @@ public class CountRepository {
                         .toList(),
                 """
                 UPDATE surveillance_incident_day SET n = n + :n
-                WHERE substance = :substance AND region = :region AND day = :day
+                WHERE substance = :substance AND region = :region AND on_day = :day
                 """,
                 """
-                INSERT INTO surveillance_incident_day (substance, region, day, n) VALUES (:substance, :region, :day, :n)
+                INSERT INTO surveillance_incident_day (substance, region, on_day, n) VALUES (:substance, :region, :day, :n)
                 """);
     }
 
@@ -174,14 +174,14 @@ public class CountRepository {
     /** Incidents per substance, GGD region and day, from one day to another, inclusive. */
     List<DayCount> incidentDays(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        SELECT substance, region, day, n FROM surveillance_incident_day WHERE day BETWEEN :from AND :to
+                        SELECT substance, region, on_day, n FROM surveillance_incident_day WHERE on_day BETWEEN :from AND :to
                         """)
                 .param("from", from)
                 .param("to", to)
                 .query((rs, row) -> new DayCount(
                         rs.getString("substance"),
                         rs.getString("region"),
-                        rs.getObject("day", LocalDate.class),
+                        rs.getObject("on_day", LocalDate.class),
                         rs.getLong("n")))
                 .list();
     }
