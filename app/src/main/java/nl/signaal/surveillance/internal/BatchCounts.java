@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.ReportedSubstance;
 import nl.signaal.ingest.StoredRecord;
 import nl.signaal.shared.IsoWeek;
@@ -72,8 +73,7 @@ public record BatchCounts(Map<WeekCell, Long> weeks, Map<DayCell, Long> days) {
                             mention.date(),
                             mention.recordId());
                 }
-                if (mention.kind() == nl.signaal.ingest.ObservationKind.INCIDENT
-                        && !SeriesKey.NATIONAL.equals(region)) {
+                if (mention.kind() == ObservationKind.INCIDENT && !SeriesKey.NATIONAL.equals(region)) {
                     days.computeIfAbsent(new DayCell(substance.id(), region, mention.date()), k -> new HashSet<>())
                             .add(mention.recordId());
                 }

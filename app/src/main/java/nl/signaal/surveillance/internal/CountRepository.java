@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,7 +126,7 @@ public class CountRepository {
 
     /** The counts of one series from one Monday to another, inclusive, by Monday. */
     Map<LocalDate, Long> counts(SeriesKey key, LocalDate from, LocalDate to) {
-        Map<LocalDate, Long> counts = new java.util.HashMap<>();
+        Map<LocalDate, Long> counts = new HashMap<>();
         jdbc.sql("""
                         SELECT week, n FROM surveillance_count
                         WHERE source = :source AND scope = :scope AND subject = :subject AND region = :region
@@ -161,7 +163,7 @@ public class CountRepository {
 
     /** The Monday of the first week with a record of each source. */
     Map<ObservationKind, LocalDate> firstWeeks() {
-        Map<ObservationKind, LocalDate> first = new java.util.EnumMap<>(ObservationKind.class);
+        Map<ObservationKind, LocalDate> first = new EnumMap<>(ObservationKind.class);
         jdbc.sql("""
                         SELECT source, MIN(week) AS first_week FROM surveillance_count
                         WHERE scope = 'ALL' GROUP BY source

@@ -29,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to count, and have no series here.
  *
  * <p>Batches are counted by asynchronous listeners, possibly in parallel and beside another process ({@code ./signaal
- * ingest}) writing the same database: each batch is counted in one transaction of its own, which also records the batch
- * as counted, so that a redelivered event counts nothing; a transaction that loses a race on a new cell (or a deadlock)
- * is rolled back and run again.
+ * ingest}) writing the same database: each batch is counted in one transaction (a savepoint in the listener's, so that
+ * a listener holds one connection, not two), which also records the batch as counted, so that a redelivered event
+ * counts nothing; an attempt that loses a race on a new cell (or a deadlock) is rolled back to the savepoint and run
+ * again.
  */
 @Component
 public class SeriesCounter {
@@ -62,7 +63,7 @@ public class SeriesCounter {
         this.counts = counts;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @ApplicationModuleListener
