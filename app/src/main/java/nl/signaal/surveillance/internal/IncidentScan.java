@@ -49,11 +49,9 @@ public class IncidentScan {
                 continue;
             }
             int day = (int) ChronoUnit.DAYS.between(first, count.day());
-            bySubstance
-                            .computeIfAbsent(
-                                    count.substance(),
-                                    s -> new int[zones.codes().size()][properties.days()])[zone][day] +=
-                    (int) count.n();
+            int[][] matrix = bySubstance.computeIfAbsent(
+                    count.substance(), s -> new int[zones.codes().size()][properties.days()]);
+            matrix[zone][day] += (int) count.n();
         }
         List<SpaceTimeClusterDetected> clusters = new ArrayList<>();
         bySubstance.forEach((substance, matrix) -> {

@@ -134,12 +134,10 @@ public class StatisticsRunner {
         int weeks = farrington.weeksNeeded();
         LocalDate from = monday.minusWeeks(weeks - 1L);
         Map<SeriesKey, long[]> series = new HashMap<>();
-        counts.eachCount(
-                from,
-                monday,
-                c -> series.computeIfAbsent(c.key(), k -> new long[weeks])[
-                                (int) ChronoUnit.WEEKS.between(from, c.monday())] =
-                        c.n());
+        counts.eachCount(from, monday, c -> {
+            long[] weekly = series.computeIfAbsent(c.key(), k -> new long[weeks]);
+            weekly[(int) ChronoUnit.WEEKS.between(from, c.monday())] = c.n();
+        });
         return series;
     }
 
