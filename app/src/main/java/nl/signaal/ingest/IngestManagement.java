@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.signaal.ingest.internal.FindingsRepository;
 import nl.signaal.ingest.internal.IngestPipeline;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Service;
 public class IngestManagement {
 
     private final IngestPipeline pipeline;
+    private final FindingsRepository findings;
 
-    IngestManagement(IngestPipeline pipeline) {
+    IngestManagement(IngestPipeline pipeline, FindingsRepository findings) {
         this.pipeline = pipeline;
+        this.findings = findings;
     }
 
     /**
@@ -65,6 +69,19 @@ public class IngestManagement {
     /** Every stored mention of these names, exactly as reported, e.g. after a name has been recognised. */
     public List<ReportedSubstance> reportedSubstancesNamed(Collection<String> names) {
         return names.isEmpty() ? List.of() : pipeline.reportedSubstancesNamed(names);
+    }
+
+    /**
+     * The records of a stored batch with what was found in them, in date order; for a batch of samples or lab results,
+     * the samples whose results it brought.
+     */
+    public List<RecordFindings> findings(UUID batchId) {
+        return findings.findings(batchId);
+    }
+
+    /** The id its sender gave a stored record. */
+    public Optional<String> externalId(ObservationKind kind, UUID recordId) {
+        return findings.externalId(kind, recordId);
     }
 
     /** Records stored per kind; for {@link ObservationKind#LAB_RESULTS} the number of lab results. */

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param subject the substance id or group id
  * @param subjectName the substance's or group's name, for people
  * @param region a GGD region code, or {@code NL}
+ * @param product what the units look like (tablet logo and colour) where a rule groups evidence by product, else
+ *     {@code null}
  * @param priority 1 (most urgent) to 4, of its most urgent evidence
  * @param score the sum of its evidence's strengths, to order signals of the same priority
  * @param ruleVersion the version of the rules that opened it ({@code 0} for a statistical alarm)
@@ -28,6 +30,7 @@ public record Signal(
         String subject,
         String subjectName,
         String region,
+        @Nullable String product,
         int priority,
         double score,
         SignalState state,
