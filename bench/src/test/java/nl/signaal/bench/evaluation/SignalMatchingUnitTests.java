@@ -83,6 +83,7 @@ class SignalMatchingUnitTests {
                 subject,
                 subject,
                 region,
+                null,
                 kind.priority(),
                 1.0,
                 SignalState.NEW,
