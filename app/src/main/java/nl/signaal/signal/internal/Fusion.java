@@ -13,7 +13,6 @@ import nl.signaal.signal.SignalKind;
 import nl.signaal.signal.SignalState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Joins evidence into signals: evidence about the same subject (substance or group), region and product within the
@@ -37,14 +36,13 @@ class Fusion {
     }
 
     /**
-     * Adds evidence to the signal it belongs to, opening one if there is none. One at a time in this process: two
-     * batches with evidence of one danger must not open two signals.
+     * Adds evidence to the signal it belongs to, opening one if there is none. Called within {@link SignalWrites}, so
+     * that two listeners with evidence of one danger cannot both miss the other's new signal and open two.
      *
      * @param fusionDays how many days after a signal's latest evidence new evidence still joins it
-     * @return the signal, or empty when this evidence was added before
+     * @return the signal, or empty when this evidence was added before (its key is unique)
      */
-    @Transactional
-    public synchronized Optional<Signal> add(EvidenceDraft evidence, int fusionDays) {
+    Optional<Signal> add(EvidenceDraft evidence, int fusionDays) {
         if (repository.hasEvidence(evidence.dedupKey())) {
             return Optional.empty();
         }

@@ -12,7 +12,6 @@ import java.util.function.BiFunction;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.RecordFindings;
 import nl.signaal.signal.SignalKind;
-import nl.signaal.signal.internal.RuleSetRepository.StoredRuleSet;
 import nl.signaal.signal.internal.SignalRepository.CountedRecord;
 import nl.signaal.substance.Substance;
 import org.jspecify.annotations.Nullable;

@@ -65,13 +65,4 @@ class RuleSetRepository {
                 rs.getString("note"),
                 rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
     }
-
-    /** One version of the rules. */
-    record StoredRuleSet(
-            int version,
-            Instant effectiveFrom,
-            RuleSet rules,
-            String author,
-            @Nullable String note,
-            Instant createdAt) {}
 }

@@ -4,7 +4,6 @@ package nl.signaal.signal.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import nl.signaal.signal.internal.RuleSetRepository.StoredRuleSet;
 import nl.signaal.substance.SubstanceManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;

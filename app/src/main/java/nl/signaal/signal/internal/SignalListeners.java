@@ -14,20 +14,23 @@ import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.ObservationsAccepted;
 import nl.signaal.ingest.RecordFindings;
 import nl.signaal.signal.SignalKind;
-import nl.signaal.signal.internal.RuleSetRepository.StoredRuleSet;
 import nl.signaal.substance.Substance;
 import nl.signaal.substance.SubstanceFirstDetected;
 import nl.signaal.substance.SubstanceManagement;
 import nl.signaal.surveillance.SeriesKey;
 import nl.signaal.surveillance.SpaceTimeClusterDetected;
 import nl.signaal.surveillance.StatisticalAlarmRaised;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns what other modules report into evidence: every accepted record goes through the {@link RecordRules}, a first
  * detection and the alarms of the statistics become evidence of their own. Records dated longer ago than the rules'
  * {@code max_record_age_days} when they arrive are history and fire no rule.
+ *
+ * <p>Each event is handled in a transaction of {@link SignalWrites}, after the publishing transaction committed; the
+ * event publication registry marks it complete only when that succeeded, and offers it again after a restart.
  */
 @Component
 class SignalListeners {
@@ -45,6 +48,7 @@ class SignalListeners {
     private final RuleSets ruleSets;
     private final RecordRules rules;
     private final Fusion fusion;
+    private final SignalWrites writes;
     private final Clock clock;
 
     SignalListeners(
@@ -53,17 +57,42 @@ class SignalListeners {
             RuleSets ruleSets,
             RecordRules rules,
             Fusion fusion,
+            SignalWrites writes,
             Clock clock) {
         this.ingest = ingest;
         this.substances = substances;
         this.ruleSets = ruleSets;
         this.rules = rules;
         this.fusion = fusion;
+        this.writes = writes;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(ObservationsAccepted accepted) {
+        writes.run(() -> handle(accepted));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(SubstanceFirstDetected first) {
+        writes.run(() -> handle(first));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(StatisticalAlarmRaised alarm) {
+        writes.run(() -> handle(alarm));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(SpaceTimeClusterDetected cluster) {
+        writes.run(() -> handle(cluster));
+    }
+
+    private void handle(ObservationsAccepted accepted) {
         if (!JUDGED.contains(accepted.kind())) {
             return;
         }
@@ -87,8 +116,7 @@ class SignalListeners {
         }
     }
 
-    @ApplicationModuleListener
-    void on(SubstanceFirstDetected first) {
+    private void handle(SubstanceFirstDetected first) {
         StoredRuleSet version = ruleSets.current();
         RuleSet.FirstDetection rule = version.rules().firstDetection();
         if (first.scope() != SubstanceFirstDetected.Scope.SUBSTANCE
@@ -123,8 +151,7 @@ class SignalListeners {
                 version.rules().fusionDays());
     }
 
-    @ApplicationModuleListener
-    void on(StatisticalAlarmRaised alarm) {
+    private void handle(StatisticalAlarmRaised alarm) {
         SeriesKey series = alarm.series();
         if (series.scope() == SeriesKey.Scope.ALL) {
             return; // more records of a source than usual is not a danger of its own
@@ -162,8 +189,7 @@ class SignalListeners {
                 ruleSets.current().rules().fusionDays());
     }
 
-    @ApplicationModuleListener
-    void on(SpaceTimeClusterDetected cluster) {
+    private void handle(SpaceTimeClusterDetected cluster) {
         String name = subjectName(SeriesKey.Scope.SUBSTANCE, cluster.substance());
         String centre = cluster.regions().getFirst();
         fusion.add(

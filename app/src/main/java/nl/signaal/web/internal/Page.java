@@ -17,6 +17,7 @@ public record Page(
         MessageSource messages,
         Locale locale,
         @Nullable String user,
+        boolean monitoring,
         @Nullable CsrfToken csrf) {
 
     public @Nullable String csrfParameter() {

@@ -26,6 +26,7 @@ class PageAdvice {
                 messages,
                 RequestContextUtils.getLocale(request),
                 principal == null ? null : principal.getName(),
+                java.util.Arrays.stream(SecurityConfiguration.MONITORING_ROLES).anyMatch(request::isUserInRole),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
     }
 }

@@ -42,6 +42,19 @@ class SecurityConfiguration {
         "/api/v1/substances/unresolved"
     };
 
+    /** The signal queue, the series and statistics, and the rules: the monitoring centre and its coordinators. */
+    static final String[] MONITORING = {
+        "/signals",
+        "/signals/**",
+        "/api/v1/signals",
+        "/api/v1/signals/**",
+        "/api/v1/signal-rules",
+        "/api/v1/series",
+        "/api/v1/statistics/**"
+    };
+
+    static final String[] MONITORING_ROLES = {Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name()};
+
     static final String[] PUBLIC_PAGES = {
         "/",
         "/demo-status",
@@ -79,6 +92,11 @@ class SecurityConfiguration {
                         // refused before the body is read, as the endpoints' own checks come after it
                         .requestMatchers(CURATION)
                         .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
+                        // a new version of the rules changes what every future record is judged by
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/signal-rules")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(MONITORING)
+                        .hasAnyRole(MONITORING_ROLES)
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)
@@ -100,6 +118,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(CURATION)
                         .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
+                        .requestMatchers(MONITORING)
+                        .hasAnyRole(MONITORING_ROLES)
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
