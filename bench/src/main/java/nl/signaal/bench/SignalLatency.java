@@ -46,9 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the REST API ({@code POST /api/v1/samples/batch}, API token) at a steady rate: every 100 ms a batch of samples with two
  * results each (MDMA and caffeine, sold as XTC). Once a second a <em>probe</em> is sent on its own: a tablet sold as
  * oxycodone that holds a nitazene, each time in the next GGD region (and after all 25, with the next nitazene), so that
- * it opens a signal or joins one. An analyst polls {@code GET /api/v1/signals?region=R} (HTTP Basic) until a signal of
- * that region shows the new evidence; the latency is from the probe's accepted answer (201) to the first poll that shows
- * it. The baseline, in the same run: the same poll on a region whose signal is already visible, i.e. the pure round trip
+ * it opens a signal or joins one. An analyst polls {@code GET /api/v1/signals} (HTTP Basic) until a signal is new or
+ * shows more evidence (the probe's: the background load raises none after its first batch); the latency is from the probe's accepted answer (201) to the first poll that shows
+ * it. The baseline, in the same run: the same poll when nothing has changed, i.e. the pure round trip
  * of the API.
  *
  * <p>Usage: {@code bench/run SignalLatency [seconds=60] [results-per-second=1000]}.
@@ -131,10 +131,13 @@ public final class SignalLatency {
 
         void measure(int seconds, String url) throws Exception {
             // warm the paths once (JIT, connection pool), and make the baseline region's signal visible
+            // (and the first detections of what the background load holds, so that later changes are the probes')
             String baselineRegion = regions.getLast();
+            Map<String, Integer> empty = snapshot(baselineRegion);
+            send(batch(samplesPerBatch));
             long accepted = probe(NITAZENES.getLast(), baselineRegion);
-            poll(baselineRegion, snapshot(baselineRegion), accepted);
-            Map<String, Integer> baselineSnapshot = snapshot(baselineRegion);
+            poll(baselineRegion, empty, accepted);
+            awaitQuiet();
             List<String> probeRegions = regions.subList(0, regions.size() - 1);
 
             ExecutorService load = Executors.newSingleThreadExecutor();
@@ -191,7 +194,6 @@ public final class SignalLatency {
             print("probe accepted -> visible in GET /api/v1/signals", latencies);
             print("probe sent -> accepted (POST /api/v1/samples)", acceptance);
             print("baseline: GET /api/v1/signals round trip", baseline);
-            System.out.println("baseline snapshot of " + baselineRegion + ": " + baselineSnapshot);
         }
 
         private static void print(String what, List<Double> millis) {
@@ -215,10 +217,27 @@ public final class SignalLatency {
             return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
         }
 
-        /** Signal id to evidence count, of the open signals of a region. */
+        /** Waits until the signal list stops changing for a second. */
+        private void awaitQuiet() throws Exception {
+            Map<String, Integer> last = snapshot("");
+            while (true) {
+                sleep(1_000);
+                Map<String, Integer> now = snapshot("");
+                if (now.equals(last)) {
+                    return;
+                }
+                last = now;
+            }
+        }
+
+        /**
+         * Signal id to evidence count, of every open signal. Evidence found in a product (a sample) joins one national
+         * signal wherever it turns up, so a probe is seen as a change anywhere in the list; the background load changes
+         * nothing after its first batch (its first detections).
+         */
         private Map<String, Integer> snapshot(String region) throws Exception {
             HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(base.resolve("/api/v1/signals?limit=1000&region=" + region))
+                    HttpRequest.newBuilder(base.resolve("/api/v1/signals?limit=1000"))
                             .header("Authorization", basic)
                             .GET()
                             .build(),
