@@ -98,6 +98,7 @@ class EndpointSecurityIntegrationTests {
     private static final Map<String, List<String>> PATH_VALUES = Map.of(
             "kind", List.copyOf(new TreeSet<>(SENDERS.keySet())),
             "id", List.of("mdma"),
+            "signalId", List.of("0b9e3b4e-6f0e-4a57-9d6c-2f1c0c1d5e10"),
             // below /actuator/health: the health groups, the Kubernetes probes
             "**", List.of("liveness", "readiness"));
 
@@ -146,7 +147,20 @@ class EndpointSecurityIntegrationTests {
             entry("GET /api/v1/substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)),
             entry("POST /api/v1/substances/unresolved/resolve", Access.roles(Role.ANALYST, Role.ADMIN)),
             entry("GET /substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)),
-            entry("POST /substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)));
+            entry("POST /substances/unresolved", Access.roles(Role.ANALYST, Role.ADMIN)),
+            // the signal queue and workflow: the monitoring centre; a new version of the rules: administrators
+            entry("GET /api/v1/signals", Access.MONITORING),
+            entry("GET /api/v1/signals/{signalId}", Access.MONITORING),
+            entry("POST /api/v1/signals/{signalId}/state", Access.MONITORING),
+            entry("POST /api/v1/signals/{signalId}/assignee", Access.MONITORING),
+            entry("POST /api/v1/signals/{signalId}/comments", Access.MONITORING),
+            entry("GET /api/v1/signal-rules", Access.MONITORING),
+            entry("PUT /api/v1/signal-rules", Access.roles(Role.ADMIN)),
+            entry("GET /signals", Access.MONITORING),
+            entry("GET /signals/{signalId}", Access.MONITORING),
+            entry("POST /signals/{signalId}/state", Access.MONITORING),
+            entry("POST /signals/{signalId}/assignee", Access.MONITORING),
+            entry("POST /signals/{signalId}/comments", Access.MONITORING));
 
     private static final List<HttpMethod> ANY_METHOD =
             List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
@@ -376,6 +390,8 @@ class EndpointSecurityIntegrationTests {
         static final Access PUBLIC = new Access(true, variables -> EVERY_ROLE);
 
         static final Access ANY_ROLE = new Access(false, variables -> EVERY_ROLE);
+
+        static final Access MONITORING = roles(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
 
         static Access roles(Role first, Role... more) {
             Set<Role> roles = EnumSet.of(first, more);

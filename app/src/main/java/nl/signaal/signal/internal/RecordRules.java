@@ -133,7 +133,11 @@ class RecordRules {
             RecordFindings record, RuleSet.IncidentCluster rule, Substance substance, Drafts drafts) {
         String region = record.regionCode();
         Integer severity = record.severity();
-        if (region == null || !region.startsWith("GG") || severity == null || severity < rule.minSeverity()) {
+        if (region == null
+                || !region.startsWith("GG")
+                || severity == null
+                || severity < rule.minSeverity()
+                || rule.ignoredSubstances().contains(substance.id())) {
             return List.of();
         }
         repository.count(counted(INCIDENT_CLUSTER, record, substance, region));

@@ -124,11 +124,17 @@ public record RuleSet(
         }
     }
 
-    /** {@code minIncidents} incidents of at least {@code minSeverity} (Poisoning Severity Score) with one substance in
-     * one GGD region within {@code days} days. */
-    public record IncidentCluster(int minIncidents, int minSeverity, int days) {
+    /**
+     * {@code minIncidents} incidents of at least {@code minSeverity} (Poisoning Severity Score) with one substance in
+     * one GGD region within {@code days} days.
+     *
+     * @param ignoredSubstances substances that do not make a cluster, such as alcohol, which accompanies some 40% of
+     *     drug incidents
+     */
+    public record IncidentCluster(int minIncidents, int minSeverity, int days, List<String> ignoredSubstances) {
 
         public IncidentCluster {
+            ignoredSubstances = List.copyOf(ignoredSubstances);
             positive("incident_cluster.min_incidents", minIncidents);
             if (minSeverity < 0 || minSeverity > 4) {
                 throw new IllegalArgumentException("incident_cluster.min_severity must be 0 to 4, not " + minSeverity);

@@ -61,6 +61,7 @@ public class RuleSets {
         named.addAll(rules.potentOpioids().substances());
         named.addAll(rules.misSold().substances());
         named.addAll(rules.adulterants().substances());
+        named.addAll(rules.incidentCluster().ignoredSubstances());
         rules.highDose().forEach(h -> named.add(h.substance()));
         for (String id : named) {
             if (substances.find(id).isEmpty()) {

@@ -7,7 +7,6 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import nl.signaal.signal.HistoryEntry;
@@ -62,10 +61,10 @@ class SignalController {
                 ? SignalQuery.queue().states()
                 : EnumSet.copyOf(state.stream()
                         .flatMap(s -> List.of(s.split(",")).stream())
-                        .map(s -> parse(SignalState.class, "state", s))
+                        .map(s -> Options.parse(SignalState.class, "state", s))
                         .toList());
         return signals.signals(new SignalQuery(
-                states, kind == null ? null : parse(SignalKind.class, "kind", kind), region, subject, limit));
+                states, kind == null ? null : Options.parse(SignalKind.class, "kind", kind), region, subject, limit));
     }
 
     @GetMapping("/signals/{signalId}")
@@ -80,7 +79,7 @@ class SignalController {
                     + " (with a reason)")
     Signal move(@PathVariable UUID signalId, @RequestBody Move move, Principal principal) {
         return signals.move(
-                signalId, parse(SignalState.class, "state", move.state()), move.reason(), principal.getName());
+                signalId, Options.parse(SignalState.class, "state", move.state()), move.reason(), principal.getName());
     }
 
     @PostMapping("/signals/{signalId}/assignee")
@@ -121,17 +120,6 @@ class SignalController {
     @ExceptionHandler
     ProblemDetail invalid(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.valueOf(e.getMessage()));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + " \"" + value + "\" is not one of "
-                    + EnumSet.allOf(type).stream()
-                            .map(c -> c.name().toLowerCase(Locale.ROOT))
-                            .toList());
-        }
     }
 
     record Move(String state, @Nullable String reason) {}

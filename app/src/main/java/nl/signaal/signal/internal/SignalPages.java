@@ -113,9 +113,9 @@ class SignalPages {
 
     private static <E extends Enum<E>> E option(Class<E> type, String value) {
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return Options.parse(type, type.getSimpleName(), value);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown " + type.getSimpleName() + " " + value);
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 }
