@@ -26,6 +26,7 @@ import nl.signaal.bench.evaluation.Replay;
 import nl.signaal.bench.evaluation.SignalMatching;
 import nl.signaal.bench.evaluation.SimulatedClock;
 import nl.signaal.demo.Scenario;
+import nl.signaal.demo.internal.DemoGenerator;
 import nl.signaal.shared.IsoWeek;
 import nl.signaal.signal.Signal;
 import nl.signaal.signal.SignalDetail;
@@ -116,6 +117,9 @@ public final class ScenarioEvaluation implements Callable<Integer> {
         Scenario chosen;
         try {
             chosen = scenario == null ? Scenario.defaultScenario() : read(scenario);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("Cannot read the scenario " + scenario + ": no such file");
+            return 2;
         } catch (IOException | RuntimeException e) {
             System.err.println("Cannot read the scenario " + scenario + ": " + e.getMessage());
             return 2;
@@ -145,17 +149,19 @@ public final class ScenarioEvaluation implements Callable<Integer> {
             return 2;
         }
         try {
-            Outcome outcome = evaluate(chosen, seed, last, history, System.err);
-            System.out.print(outcome.report());
-            if (output != null) {
-                Files.writeString(output, outcome.report(), StandardCharsets.UTF_8);
-                System.err.println("Report written to " + output);
-            }
-            return 0;
+            // generation is deterministic and takes about a second: refuse a scenario before the application starts
+            new DemoGenerator().generate(chosen, seed, last, (organisation, kind, records, step, percent) -> {});
         } catch (IllegalArgumentException e) {
             System.err.println("The scenario cannot be generated: " + e.getMessage());
             return 2;
         }
+        Outcome outcome = evaluate(chosen, seed, last, history, System.err);
+        System.out.print(outcome.report());
+        if (output != null) {
+            Files.writeString(output, outcome.report(), StandardCharsets.UTF_8);
+            System.err.println("Report written to " + output);
+        }
+        return 0;
     }
 
     /** The report and what it was made of. */
