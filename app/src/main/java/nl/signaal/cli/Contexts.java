@@ -24,6 +24,8 @@ final class Contexts {
         if (!web) {
             // a command's output is its report; the application's start-up log would bury it
             all.put("logging.level.root", "WARN");
+            // the nightly statistics run belongs to the server, not to a command that happens to run at night
+            all.putIfAbsent("signaal.surveillance.schedule", "-");
         }
         String[] args = all.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())

@@ -1,6 +1,7 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.demo;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,11 @@ import nl.signaal.ingest.IngestManagement;
 import nl.signaal.ingest.Observation;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.shared.IsoWeek;
+import nl.signaal.surveillance.SurveillanceManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,12 +41,21 @@ public class DemoData {
     private final DemoGenerator generator;
     private final IngestManagement ingest;
     private final AccessManagement access;
+    private final SurveillanceManagement surveillance;
+    private final EventPublicationRegistry publications;
     private final AtomicReference<DemoProgress> progress = new AtomicReference<>(DemoProgress.NONE);
 
-    DemoData(DemoGenerator generator, IngestManagement ingest, AccessManagement access) {
+    DemoData(
+            DemoGenerator generator,
+            IngestManagement ingest,
+            AccessManagement access,
+            SurveillanceManagement surveillance,
+            EventPublicationRegistry publications) {
         this.generator = generator;
         this.ingest = ingest;
         this.access = access;
+        this.surveillance = surveillance;
+        this.publications = publications;
     }
 
     public DemoProgress progress() {
@@ -92,6 +105,48 @@ public class DemoData {
             progress.set(new DemoProgress(
                     DemoProgress.State.FAILED, progress.get().percent(), String.valueOf(e.getMessage())));
             throw e;
+        }
+    }
+
+    /**
+     * Runs the weekly statistics over the last weeks of loaded data, as the nightly run would have done had Signaal
+     * been running while the data arrived, so that a new user finds the statistics' alarms beside the rules' signals.
+     * Waits first until every module has handled the stored batches (the series are counted as they arrive).
+     *
+     * @param last the last week of data
+     * @param weeks how many weeks up to {@code last} to evaluate
+     */
+    public void runStatistics(IsoWeek last, int weeks) {
+        try {
+            awaitHandled(Duration.ofMinutes(15));
+            for (int w = weeks - 1; w >= 0; w--) {
+                IsoWeek week = last.plusWeeks(-w);
+                progress.set(new DemoProgress(
+                        DemoProgress.State.LOADING, 100, "statistics %s (%d/%d)".formatted(week, weeks - w, weeks)));
+                surveillance.run(week);
+                awaitHandled(Duration.ofMinutes(5));
+            }
+            progress.set(new DemoProgress(DemoProgress.State.DONE, 100, "statistics up to " + last));
+        } catch (RuntimeException e) {
+            log.error("Running the statistics over the demo data failed", e);
+            progress.set(new DemoProgress(DemoProgress.State.FAILED, 100, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Waits until the event publication registry holds no publication still being handled. */
+    private void awaitHandled(Duration atMost) {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!publications.findIncompletePublications().stream()
+                .allMatch(p -> p.getStatus() == EventPublication.Status.FAILED)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the stored demo batches were not all handled within " + atMost);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the demo batches to be handled", e);
+            }
         }
     }
 

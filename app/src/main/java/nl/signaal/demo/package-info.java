@@ -3,9 +3,9 @@
  * toxicology cases, wastewater and indicators, calibrated to published Dutch figures, with the events a scenario file
  * describes injected. Stores nothing itself: everything goes through the ingest module like any other source. On a
  * first start with an empty database it creates the demo organisations and accounts and loads the default scenario in
- * the background. Publishes no events; consumes none.
+ * the background, then runs the weekly statistics over its last weeks. Publishes no events; consumes none.
  */
-@ApplicationModule(allowedDependencies = {"shared", "region", "access", "ingest"})
+@ApplicationModule(allowedDependencies = {"shared", "region", "access", "ingest", "surveillance"})
 @NullMarked
 package nl.signaal.demo;
 

@@ -88,4 +88,12 @@ public class IngestManagement {
     public Map<ObservationKind, Long> counts() {
         return pipeline.counts();
     }
+
+    /**
+     * The records of a stored batch that hold substances: samples (by the batch that brought their results),
+     * incidents, seizures and toxicology cases, each once, with or without substances.
+     */
+    public List<StoredRecord> storedRecords(UUID batchId) {
+        return pipeline.storedRecords(batchId);
+    }
 }

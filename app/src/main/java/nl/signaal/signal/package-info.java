@@ -7,7 +7,7 @@
  * {@link nl.signaal.surveillance.StatisticalAlarmRaised} and {@link nl.signaal.surveillance.SpaceTimeClusterDetected}.
  * Publishes {@link nl.signaal.signal.SignalDetected} and {@link nl.signaal.signal.SignalEscalated}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "region", "access", "ingest", "substance", "surveillance"})
+@ApplicationModule(allowedDependencies = {"shared", "ingest", "substance", "surveillance"})
 @NullMarked
 package nl.signaal.signal;
 

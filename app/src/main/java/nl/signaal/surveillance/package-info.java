@@ -7,7 +7,8 @@
  * <p>Consumes {@link nl.signaal.ingest.ObservationsAccepted}. Publishes {@link
  * nl.signaal.surveillance.StatisticalAlarmRaised} and {@link nl.signaal.surveillance.SpaceTimeClusterDetected}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "region", "ingest", "substance", "stats :: detection"})
+@ApplicationModule(
+        allowedDependencies = {"shared", "region", "ingest", "substance", "stats :: detection", "stats :: scan"})
 @NullMarked
 package nl.signaal.surveillance;
 

@@ -160,7 +160,10 @@ class EndpointSecurityIntegrationTests {
             entry("GET /signals/{signalId}", Access.MONITORING),
             entry("POST /signals/{signalId}/state", Access.MONITORING),
             entry("POST /signals/{signalId}/assignee", Access.MONITORING),
-            entry("POST /signals/{signalId}/comments", Access.MONITORING));
+            entry("POST /signals/{signalId}/comments", Access.MONITORING),
+            // weekly series and statistics runs: the monitoring centre
+            entry("POST /api/v1/statistics/runs", Access.MONITORING),
+            entry("GET /api/v1/series", Access.MONITORING));
 
     private static final List<HttpMethod> ANY_METHOD =
             List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);

@@ -252,7 +252,7 @@ public final class ScenarioEvaluation implements Callable<Integer> {
                 "--signaal.demo.load-when-empty=false",
                 "--signaal.access.create-initial-admin=false",
                 // the statistics run when the replay says so, at the end of each simulated week, never on a schedule
-                "--signaal.surveillance.schedule.enabled=false",
+                "--signaal.surveillance.schedule=-",
                 "--logging.level.root=WARN"));
         if (dataDir != null) {
             args.add("--signaal.data-dir=" + dataDir);

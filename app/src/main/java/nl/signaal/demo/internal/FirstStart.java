@@ -59,6 +59,7 @@ class FirstStart {
                 var stored =
                         demo.load(Scenario.defaultScenario(), properties.seed(), lastComplete, (percent, step) -> {});
                 log.info("Demo data loaded: {}", stored);
+                demo.runStatistics(lastComplete, properties.statisticsWeeks());
             } catch (RuntimeException e) {
                 // already logged and shown on the home page; the application stays up without demo data
             }

@@ -19,6 +19,7 @@ import nl.signaal.ingest.Observation;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.ObservationsAccepted;
 import nl.signaal.ingest.ReportedSubstance;
+import nl.signaal.ingest.StoredRecord;
 import nl.signaal.region.Regions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -318,5 +319,9 @@ public class IngestPipeline {
         String where() {
             return line > 0 ? "line " + line : "record " + index;
         }
+    }
+
+    public List<StoredRecord> storedRecords(UUID batchId) {
+        return repository.storedRecords(batchId);
     }
 }

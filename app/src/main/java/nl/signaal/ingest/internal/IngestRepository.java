@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.ReportedSubstance;
+import nl.signaal.ingest.StoredRecord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -206,5 +207,28 @@ class IngestRepository {
             counts.put(ObservationKind.valueOf(rs.getString("kind")), rs.getLong("n"));
         });
         return counts;
+    }
+
+    /** The records of a batch; for samples the batch that brought their results, as for the substances. */
+    List<StoredRecord> storedRecords(UUID batchId) {
+        return jdbc.sql("""
+                        SELECT 'SAMPLE' AS kind, id, sample_date AS record_date, country, region_code
+                        FROM ingest_sample WHERE results_batch_id = :batch
+                        UNION ALL
+                        SELECT 'SEIZURE', id, seizure_date, country, region_code FROM ingest_seizure WHERE batch_id = :batch
+                        UNION ALL
+                        SELECT 'TOXICOLOGY_CASE', id, death_date, country, region_code
+                        FROM ingest_toxicology_case WHERE batch_id = :batch
+                        UNION ALL
+                        SELECT 'INCIDENT', id, incident_date, country, region_code FROM ingest_incident WHERE batch_id = :batch
+                        """)
+                .param("batch", batchId)
+                .query((rs, row) -> new StoredRecord(
+                        ObservationKind.valueOf(rs.getString("kind")),
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("record_date", java.time.LocalDate.class),
+                        rs.getString("country"),
+                        rs.getString("region_code")))
+                .list();
     }
 }

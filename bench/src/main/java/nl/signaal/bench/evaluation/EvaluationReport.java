@@ -87,7 +87,7 @@ public final class EvaluationReport {
                 evaluation.meanFalsePerWeek(),
                 evaluation.maxFalsePerWeek()));
         if (!replay.statisticsRan()) {
-            out.append("- the statistics did not run: this build has no SurveillanceManagement\n");
+            out.append("- the statistics did not run\n");
         }
         if (!replay.listenerFailures().isEmpty()) {
             out.append("- **listener failures: ")

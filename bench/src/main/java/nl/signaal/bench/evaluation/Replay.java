@@ -2,8 +2,6 @@
 package nl.signaal.bench.evaluation;
 
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +28,7 @@ import nl.signaal.ingest.ObservationKind;
 import nl.signaal.shared.IsoWeek;
 import nl.signaal.substance.Recognition;
 import nl.signaal.substance.SubstanceManagement;
-import org.jspecify.annotations.Nullable;
+import nl.signaal.surveillance.SurveillanceManagement;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -58,7 +56,7 @@ public final class Replay {
     private final PrintStream progress;
     private final IngestManagement ingest;
     private final EventPublicationRegistry registry;
-    private final @Nullable Statistics statistics;
+    private final SurveillanceManagement statistics;
 
     private final TreeMap<LocalDate, Map<ObservationKind, List<Observation>>> pending = new TreeMap<>();
     private final Map<ObservationKind, UUID> senders = new EnumMap<>(ObservationKind.class);
@@ -74,7 +72,7 @@ public final class Replay {
         this.progress = progress;
         this.ingest = context.getBean(IngestManagement.class);
         this.registry = context.getBean(EventPublicationRegistry.class);
-        this.statistics = Statistics.find(context);
+        this.statistics = context.getBean(SurveillanceManagement.class);
     }
 
     /** The end of a day in the Netherlands: when the replay ingests that day's records. */
@@ -181,7 +179,7 @@ public final class Replay {
                 replayed,
                 generated,
                 new EnumMap<>(stored),
-                statistics != null,
+                true,
                 List.copyOf(failureMessages),
                 warmUpNanos[0] / 1e9,
                 replayNanos / 1e9);
@@ -193,7 +191,7 @@ public final class Replay {
             clock.set(endOfDay(day));
             ingestArrivedBy(day, scenario);
             awaitEvents();
-            if (day.getDayOfWeek() == DayOfWeek.SUNDAY && statistics != null) {
+            if (day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 statistics.run(week);
                 awaitEvents();
             }
@@ -296,39 +294,6 @@ public final class Replay {
 
         public int storedRecords() {
             return stored.values().stream().mapToInt(Integer::intValue).sum();
-        }
-    }
-
-    /**
-     * The weekly statistics run of the surveillance module. Found by name until {@code SurveillanceManagement} is on
-     * every branch this harness is built with; absent, the replay runs the rules only.
-     */
-    interface Statistics {
-
-        void run(IsoWeek week);
-
-        static @Nullable Statistics find(ApplicationContext context) {
-            Class<?> type;
-            Method run;
-            try {
-                type = Class.forName("nl.signaal.surveillance.SurveillanceManagement");
-                run = type.getMethod("run", IsoWeek.class);
-            } catch (ClassNotFoundException | NoSuchMethodException e) {
-                return null;
-            }
-            Object bean = context.getBean(type);
-            return week -> {
-                try {
-                    run.invoke(bean, week);
-                } catch (InvocationTargetException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            };
         }
     }
 }
