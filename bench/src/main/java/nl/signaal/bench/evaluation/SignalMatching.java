@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>it rests on a record (rules, first detections) and that record is one the event added (kind and external id);
  *       or
  *   <li>it is statistical (an alarm or a space-time cluster, no record), its signal's subject is the event's substance
- *       or one of its groups ({@link EventTruth#subjects}), its signal's region is the event's region (any region for
- *       a national event), and the evidence's week lies within the event's weeks.
+ *       or one of its groups ({@link EventTruth#subjects}), its signal's region is the event's region or {@code NL}
+ *       (a national series holds the records of every region; a national event takes any region), and the evidence's week lies within the event's weeks.
  * </ul>
  *
  * A signal belongs to an event when any of its evidence does. An event was signalled when evidence of it first stood
@@ -43,6 +43,9 @@ import org.jspecify.annotations.Nullable;
 public final class SignalMatching {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    /** The region of national signals and series, which hold the records of every region. */
+    static final String NATIONAL = "NL";
 
     private final List<EventTruth> events;
     private final LocalDate warmUpEnd;
@@ -122,7 +125,7 @@ public final class SignalMatching {
         }
         String region = truth.event().region();
         return truth.subjects().contains(signal.subject())
-                && (region == null || region.equals(signal.region()))
+                && (region == null || region.equals(signal.region()) || NATIONAL.equals(signal.region()))
                 && truth.event().covers(IsoWeek.of(evidence.date()));
     }
 

@@ -228,6 +228,12 @@ class SignalMatchingUnitTests {
                         signal(SignalKind.STATISTICAL_ABERRATION, "mdma", "GG3406", at),
                         nitazene))
                 .isFalse();
+        // the national series holds the event's region
+        assertThat(SignalMatching.belongs(
+                        alarm(sundayW37, "NL", at),
+                        signal(SignalKind.STATISTICAL_ABERRATION, "nitazenes", "NL", at),
+                        nitazene))
+                .isTrue();
         // a week after the event
         LocalDate sundayW38 = LocalDate.of(2025, 9, 21);
         assertThat(SignalMatching.belongs(
