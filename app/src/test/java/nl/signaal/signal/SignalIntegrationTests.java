@@ -232,6 +232,36 @@ class SignalIntegrationTests {
         }
 
         @Test
+        void alarmsOfBroadGroupsAndOfRegionalSampleSeriesOpenNothingOnTheirOwn() {
+            publish(alarm(new SeriesKey(ObservationKind.SAMPLE, SeriesKey.Scope.GROUP, "stimulants", "NL")));
+            publish(alarm(new SeriesKey(ObservationKind.SAMPLE, SeriesKey.Scope.SUBSTANCE, "2c-b", "GG0111")));
+            publish(alarm(new SeriesKey(ObservationKind.INCIDENT, SeriesKey.Scope.SUBSTANCE, "ethanol", "NL")));
+            awaitNoMoreWork();
+
+            assertThat(signals.signals(query("stimulants"))).isEmpty();
+            assertThat(signals.signals(query("2c-b"))).isEmpty();
+            assertThat(signals.signals(query("ethanol"))).isEmpty();
+
+            publish(alarm(new SeriesKey(ObservationKind.SAMPLE, SeriesKey.Scope.SUBSTANCE, "2c-b", "NL")));
+            awaitSignal("2c-b", s -> true);
+            publish(alarm(new SeriesKey(ObservationKind.SAMPLE, SeriesKey.Scope.SUBSTANCE, "2c-b", "GG2209")));
+
+            Signal signal = awaitSignal("2c-b", s -> s.evidenceCount() == 2);
+            assertThat(signal.region())
+                    .as("the regional alarm supports the national signal")
+                    .isEqualTo("NL");
+        }
+
+        private StatisticalAlarmRaised alarm(SeriesKey series) {
+            return new StatisticalAlarmRaised(
+                    UUID.randomUUID(), "farrington-flexible", series, IsoWeek.of(DAY), 12, 3.0, 8.2);
+        }
+
+        private void publish(Object event) {
+            transactions.executeWithoutResult(status -> events.publishEvent(event));
+        }
+
+        @Test
         void theWorkflowMovesOnlyForwardAndKeepsEveryStepInTheHistory() {
             store(sample("W1", "GG2209", DAY, "heroin", null, result("metonitazene", null)));
             Signal signal = awaitSignal("metonitazene", s -> true);

@@ -43,6 +43,13 @@ class Fusion {
      * @return the signal, or empty when this evidence was added before (its key is unique)
      */
     Optional<Signal> add(EvidenceDraft evidence, int fusionDays) {
+        return add(evidence, fusionDays, true);
+    }
+
+    /**
+     * @param mayOpen whether this evidence may open a signal; if not, it only joins one that exists
+     */
+    Optional<Signal> add(EvidenceDraft evidence, int fusionDays, boolean mayOpen) {
         if (repository.hasEvidence(evidence.dedupKey())) {
             return Optional.empty();
         }
@@ -54,6 +61,9 @@ class Fusion {
         Optional<Signal> joined = candidates.stream()
                 .filter(s -> s.state() != SignalState.DISMISSED || priority >= s.priority())
                 .findFirst();
+        if (joined.isEmpty() && !mayOpen) {
+            return Optional.empty();
+        }
         Signal signal = joined.map(s -> join(s, evidence, now)).orElseGet(() -> open(evidence, now));
         repository.insertEvidence(signal.id(), UUID.randomUUID(), evidence, now);
         return Optional.of(signal);

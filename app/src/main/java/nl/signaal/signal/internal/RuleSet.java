@@ -32,7 +32,8 @@ public record RuleSet(
         List<HighDose> highDose,
         Substances adulterants,
         IncidentCluster incidentCluster,
-        FirstDetection firstDetection) {
+        FirstDetection firstDetection,
+        Statistics statistics) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -140,6 +141,25 @@ public record RuleSet(
                 throw new IllegalArgumentException("incident_cluster.min_severity must be 0 to 4, not " + minSeverity);
             }
             positive("incident_cluster.days", days);
+        }
+    }
+
+    /**
+     * Which alarms of the statistics are evidence. Some 3,000 series are tested every week at alpha 0.005, so a few
+     * alarms a week are chance; these settings keep the ones that can stand on their own.
+     *
+     * @param groups the groups whose series' alarms count (a broad group such as stimulants repeats its substances)
+     * @param ignoredSubstances substances whose series' alarms do not count (alcohol, caffeine)
+     * @param regionalSources the sources (as in URLs: {@code incidents}, {@code samples}) whose regional series may
+     *     open a signal; an alarm of another source's regional series only joins a signal that is already open, as
+     *     supporting evidence. National series may always open one.
+     */
+    public record Statistics(List<String> groups, List<String> ignoredSubstances, List<String> regionalSources) {
+
+        public Statistics {
+            groups = List.copyOf(groups);
+            ignoredSubstances = List.copyOf(ignoredSubstances);
+            regionalSources = List.copyOf(regionalSources);
         }
     }
 

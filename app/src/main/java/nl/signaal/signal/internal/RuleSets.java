@@ -62,6 +62,7 @@ public class RuleSets {
         named.addAll(rules.misSold().substances());
         named.addAll(rules.adulterants().substances());
         named.addAll(rules.incidentCluster().ignoredSubstances());
+        named.addAll(rules.statistics().ignoredSubstances());
         rules.highDose().forEach(h -> named.add(h.substance()));
         for (String id : named) {
             if (substances.find(id).isEmpty()) {

@@ -153,9 +153,15 @@ class SignalListeners {
 
     private void handle(StatisticalAlarmRaised alarm) {
         SeriesKey series = alarm.series();
-        if (series.scope() == SeriesKey.Scope.ALL) {
-            return; // more records of a source than usual is not a danger of its own
+        RuleSet.Statistics rule = ruleSets.current().rules().statistics();
+        if (series.scope() == SeriesKey.Scope.ALL // more records of a source than usual is no danger of its own
+                || (series.scope() == SeriesKey.Scope.GROUP && !rule.groups().contains(series.subject()))
+                || (series.scope() == SeriesKey.Scope.SUBSTANCE
+                        && rule.ignoredSubstances().contains(series.subject()))) {
+            return;
         }
+        boolean mayOpen = SeriesKey.NATIONAL.equals(series.region())
+                || rule.regionalSources().contains(series.source().path());
         String name = subjectName(series.scope(), series.subject());
         String key = String.join("|", series.source().name(), series.scope().name(), series.subject(), series.region());
         double excess = alarm.observed() > 0 ? 1.0 - alarm.upperbound() / alarm.observed() : 0.0;
@@ -186,7 +192,8 @@ class SignalListeners {
                                         alarm.method()),
                         0,
                         "STATISTICAL_ABERRATION:" + key + ":" + alarm.week() + ":" + alarm.method()),
-                ruleSets.current().rules().fusionDays());
+                ruleSets.current().rules().fusionDays(),
+                mayOpen);
     }
 
     private void handle(SpaceTimeClusterDetected cluster) {

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * incidents of each substance in the last days up to the Sunday of a week, with the 25 GGD regions as zones placed at
  * their centroids. Substances with fewer incidents than the configured minimum are not scanned: with few cases the
  * permutation distribution is too coarse for a small p-value. The most likely and the secondary clusters below the
- * p-value threshold are reported. The scan assumes that the population at risk shifts alike in every region over the
- * period; keep the period short (four weeks by default).
+ * p-value threshold are reported. The study period (half a year by default) gives each region its usual share of a
+ * substance's incidents; prospective clusters of up to eight weeks ending on the Sunday are tested against it, so a rise
+ * that lasts weeks in one region (crack in Rotterdam) stands out. The scan assumes that the population at risk shifts
+ * alike in every region over the period.
  */
 @Component
 public class IncidentScan {
