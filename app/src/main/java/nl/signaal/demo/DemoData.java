@@ -13,6 +13,8 @@ import nl.signaal.access.Role;
 import nl.signaal.demo.internal.DemoGenerator;
 import nl.signaal.ingest.BatchRejectedException;
 import nl.signaal.ingest.IngestManagement;
+import nl.signaal.ingest.Observation;
+import nl.signaal.ingest.ObservationKind;
 import nl.signaal.shared.IsoWeek;
 import nl.signaal.surveillance.SurveillanceManagement;
 import org.slf4j.Logger;
@@ -160,6 +162,24 @@ public class DemoData {
     }
 
     /**
+     * Generates the scenario's data without storing it, for a harness that stores them itself (the scenario evaluation
+     * replays them day by day): the same records {@link #load} stores for the same arguments, sent to {@code sink} in
+     * time order every {@code flushWeeks} weeks, one kind per batch.
+     *
+     * @param end the last week of data when the scenario says {@code auto}
+     * @param flushWeeks weeks between batches: 1 sends each week's records as soon as they are generated
+     * @throws IllegalArgumentException when an event of the scenario cannot be generated
+     */
+    public List<InjectedEvent> generate(Scenario scenario, long seed, IsoWeek end, int flushWeeks, RecordSink sink) {
+        return generator.generate(
+                scenario,
+                seed,
+                scenario.endWeek(end),
+                flushWeeks,
+                (organisation, kind, records, step, percent) -> sink.accept(organisation, kind, records));
+    }
+
+    /**
      * Creates the demo accounts that do not exist yet, one per role, and returns their generated passwords (and the
      * demo lab's API token); nothing of these secrets is stored in plain text.
      */
@@ -196,6 +216,13 @@ public class DemoData {
         map.put("demo-wastewater", "Demo wastewater laboratory");
         map.put("demo-monitoring", "Demo national monitoring centre");
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** Receives generated records: a batch of one kind, as the demo organisation with this code would send it. */
+    @FunctionalInterface
+    public interface RecordSink {
+
+        void accept(String organisation, ObservationKind kind, List<? extends Observation> records);
     }
 
     /** Told after every stored batch. */

@@ -117,6 +117,19 @@ class DemoGeneratorUnitTests {
     }
 
     @Test
+    void weeklyBatchesHoldTheSameRecordsOneWeekEach() {
+        CollectingSink quarterly = new CollectingSink();
+        CollectingSink weekly = new CollectingSink();
+        List<InjectedEvent> events = new DemoGenerator().generate(halfYear(), 5, END, quarterly);
+        assertThat(new DemoGenerator().generate(halfYear(), 5, END, 1, weekly)).isEqualTo(events);
+        assertThat(weekly.records).isEqualTo(quarterly.records);
+        // 26 weeks of wastewater, one batch a week
+        assertThat(weekly.batches)
+                .filteredOn(b -> b.kind() == ObservationKind.WASTEWATER)
+                .hasSize(26);
+    }
+
+    @Test
     void eventsChangeOnlyTheirOwnRecords() {
         Scenario withEvents = halfYear();
         Scenario without = new Scenario("plain", null, 26, "2025-W10", null, List.of());

@@ -35,6 +35,22 @@ public class DemoGenerator {
      * @throws IllegalArgumentException when an event of the scenario cannot be generated
      */
     public List<InjectedEvent> generate(Scenario scenario, long seed, IsoWeek end, DemoSink sink) {
+        return generate(scenario, seed, end, FLUSH_WEEKS, sink);
+    }
+
+    /**
+     * Sends the scenario's records to {@code sink}, every {@code flushWeeks} weeks, and tells which records each event
+     * produced. With {@code flushWeeks} 1 every batch holds one week's records of one kind, in week order, which is how
+     * an evaluation replays the data as they would have arrived; the records are the same whatever the interval.
+     *
+     * @param flushWeeks weeks between batches, at least 1 (a kind with a full batch of {@link Batches#MAX} records is
+     *     sent earlier)
+     * @throws IllegalArgumentException when an event of the scenario cannot be generated
+     */
+    public List<InjectedEvent> generate(Scenario scenario, long seed, IsoWeek end, int flushWeeks, DemoSink sink) {
+        if (flushWeeks < 1) {
+            throw new IllegalArgumentException("flushWeeks must be at least 1, not " + flushWeeks);
+        }
         IsoWeek first = end.plusWeeks(1L - scenario.weeks());
         LocalDate lastDay = end.monday().plusDays(6);
         Scenario.Baseline baseline = scenario.baseline();
@@ -76,7 +92,7 @@ public class DemoGenerator {
                 batches.add("demo-monitoring", ObservationKind.INDICATOR, indicators.year(year));
             }
             batches.at(week, 100 * (w + 1) / scenario.weeks());
-            if ((w + 1) % FLUSH_WEEKS == 0) {
+            if ((w + 1) % flushWeeks == 0) {
                 batches.flush();
             }
         }
