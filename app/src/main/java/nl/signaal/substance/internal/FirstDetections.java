@@ -2,12 +2,14 @@
 package nl.signaal.substance.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.signaal.ingest.IngestManagement;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.ObservationsAccepted;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,6 +51,8 @@ public class FirstDetections {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate savepoint;
+    /** Subjects known to be recorded, with a date on or after their first date; what this process has seen. */
+    private final Map<Subject, LocalDate> seenBefore = new ConcurrentHashMap<>();
 
     FirstDetections(
             IngestManagement ingest,
@@ -135,6 +141,11 @@ public class FirstDetections {
 
     private void recordFirst(Subject subject, Seen seen) {
         ReportedSubstance mention = seen.mention();
+        LocalDate seenOn = seenBefore.get(subject);
+        if (seenOn != null && !mention.date().isBefore(seenOn)) {
+            return; // recorded on that date or earlier: nothing to store, and no savepoint round trip per batch
+        }
+        remember(subject, mention.date());
         boolean first;
         try {
             first = Boolean.TRUE.equals(savepoint.execute(status -> repository.recordFirst(
@@ -163,6 +174,25 @@ public class FirstDetections {
                     mention.date(),
                     mention.kind(),
                     mention.recordId()));
+        }
+    }
+
+    /**
+     * Remembers, once the transaction has committed, that a subject is recorded with a first date no later than {@code
+     * date}: a later mention then needs no database work. Not before the commit: a batch whose transaction rolls back is
+     * handled again, and must then still record what it brought.
+     */
+    private void remember(Subject subject, LocalDate date) {
+        Runnable put = () -> seenBefore.merge(subject, date, (a, b) -> a.isBefore(b) ? a : b);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    put.run();
+                }
+            });
+        } else {
+            put.run();
         }
     }
 
