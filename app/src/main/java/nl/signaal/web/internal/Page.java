@@ -7,8 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * What every page template gets: the texts in the reader's language, who is logged in, the CSRF token for forms. No
- * page text is written in a template; every text has a key in {@code i18n/messages*.properties}.
+ * What every page template gets: the texts in the reader's language, who is logged in and whether they work in the
+ * monitoring centre (analyst, coordinator, administrator: they see the signal queue), the CSRF token for forms. No page
+ * text is written in a template; every text has a key in {@code i18n/messages*.properties}.
  *
  * <p>The CSRF token is made when a form asks for it, not before: making it starts a session, and a visitor who only
  * reads public pages should get no session and no cookie.
