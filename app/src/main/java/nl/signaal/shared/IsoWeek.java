@@ -40,6 +40,11 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
                 .plusWeeks(week - 1L);
     }
 
+    /** The Sunday that ends this week. */
+    public LocalDate sunday() {
+        return monday().plusDays(6);
+    }
+
     public IsoWeek plusWeeks(long weeks) {
         return of(monday().plusWeeks(weeks));
     }

@@ -25,6 +25,20 @@ public record SeriesKey(ObservationKind source, Scope scope, String subject, Str
         ALL
     }
 
+    /** Reads the text of {@link #text()}. */
+    public static SeriesKey parse(String text) {
+        String[] parts = text.split("\\|", -1);
+        if (parts.length != 4) {
+            throw new IllegalArgumentException("a series key is SOURCE|SCOPE|subject|region, not " + text);
+        }
+        return new SeriesKey(ObservationKind.valueOf(parts[0]), Scope.valueOf(parts[1]), parts[2], parts[3]);
+    }
+
+    /** The series as one text, {@code SOURCE|SCOPE|subject|region}, for storing it beside what it explains. */
+    public String text() {
+        return String.join("|", source.name(), scope.name(), subject, region);
+    }
+
     /** The series of every record of the same source and region: the population of this one. */
     public SeriesKey population() {
         return new SeriesKey(source, Scope.ALL, ALL, region);

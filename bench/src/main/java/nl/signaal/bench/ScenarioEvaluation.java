@@ -144,7 +144,7 @@ public final class ScenarioEvaluation implements Callable<Integer> {
                     history);
             return 2;
         }
-        if (!last.monday().plusDays(6).isBefore(LocalDate.now(SignalMatching.ZONE))) {
+        if (!last.sunday().isBefore(LocalDate.now(SignalMatching.ZONE))) {
             System.err.println("The last week " + last + " has not ended yet: the ingest module refuses future dates");
             return 2;
         }

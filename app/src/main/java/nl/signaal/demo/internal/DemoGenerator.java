@@ -52,7 +52,7 @@ public class DemoGenerator {
             throw new IllegalArgumentException("flushWeeks must be at least 1, not " + flushWeeks);
         }
         IsoWeek first = end.plusWeeks(1L - scenario.weeks());
-        LocalDate lastDay = end.monday().plusDays(6);
+        LocalDate lastDay = end.sunday();
         Scenario.Baseline baseline = scenario.baseline();
         SampleGenerator samples = new SampleGenerator(seed, baseline.samplesPerYear(), lastDay);
         IncidentGenerator incidents = new IncidentGenerator(seed, baseline.incidentsPerYear());

@@ -32,7 +32,7 @@ final class Season {
     }
 
     static boolean holdsNewYear(IsoWeek week) {
-        LocalDate sunday = week.monday().plusDays(6);
+        LocalDate sunday = week.sunday();
         return sunday.getMonth() == Month.JANUARY && sunday.getDayOfMonth() <= 7;
     }
 

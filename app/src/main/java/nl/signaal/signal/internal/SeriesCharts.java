@@ -50,9 +50,7 @@ class SeriesCharts {
         Signal signal = detail.signal();
         List<String> keys = workflow.seriesKeys(signal.id());
         if (!keys.isEmpty()) {
-            String[] parts = keys.getFirst().split("\\|", -1);
-            return new SeriesKey(
-                    ObservationKind.valueOf(parts[0]), SeriesKey.Scope.valueOf(parts[1]), parts[2], parts[3]);
+            return SeriesKey.parse(keys.getFirst());
         }
         ObservationKind source = detail.evidence().stream()
                 .map(Evidence::source)

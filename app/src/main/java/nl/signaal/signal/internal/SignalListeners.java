@@ -163,7 +163,7 @@ class SignalListeners {
         boolean mayOpen = SeriesKey.NATIONAL.equals(series.region())
                 || rule.regionalSources().contains(series.source().path());
         String name = subjectName(series.scope(), series.subject());
-        String key = String.join("|", series.source().name(), series.scope().name(), series.subject(), series.region());
+        String key = series.text();
         double excess = alarm.observed() > 0 ? 1.0 - alarm.upperbound() / alarm.observed() : 0.0;
         fusion.add(
                 new EvidenceDraft(
@@ -177,7 +177,7 @@ class SignalListeners {
                         null,
                         null,
                         key,
-                        alarm.week().monday().plusDays(6),
+                        alarm.week().sunday(),
                         series.region(),
                         Math.clamp(excess, 0.0, 1.0),
                         "%s with %s in %s, %s: %d observed, %.1f expected, threshold %.1f (%s)"
@@ -210,7 +210,8 @@ class SignalListeners {
                         null,
                         null,
                         null,
-                        String.join("|", ObservationKind.INCIDENT.name(), "SUBSTANCE", cluster.substance(), centre),
+                        new SeriesKey(ObservationKind.INCIDENT, SeriesKey.Scope.SUBSTANCE, cluster.substance(), centre)
+                                .text(),
                         cluster.to(),
                         centre,
                         Math.clamp(1.0 - cluster.pValue() * 10, 0.0, 1.0),

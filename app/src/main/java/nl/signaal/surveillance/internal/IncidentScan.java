@@ -41,7 +41,7 @@ public class IncidentScan {
 
     /** The clusters below the p-value threshold in the period ending on the week's Sunday, by substance. */
     public List<SpaceTimeClusterDetected> clusters(UUID runId, IsoWeek week) {
-        LocalDate last = week.monday().plusDays(6);
+        LocalDate last = week.sunday();
         LocalDate first = last.minusDays(properties.days() - 1L);
         Map<String, int[][]> bySubstance = new TreeMap<>();
         for (DayCount count : counts.incidentDays(first, last)) {

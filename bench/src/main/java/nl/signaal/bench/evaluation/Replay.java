@@ -95,7 +95,7 @@ public final class Replay {
 
         IsoWeek first = end.plusWeeks(1L - scenario.weeks());
         IsoWeek lastHistoryWeek = first.plusWeeks(historyWeeks - 1L);
-        LocalDate warmUpEnd = lastHistoryWeek.monday().plusDays(6);
+        LocalDate warmUpEnd = lastHistoryWeek.sunday();
         List<IsoWeek> replayed = new ArrayList<>();
         for (IsoWeek w = lastHistoryWeek.plusWeeks(1); w.compareTo(end) <= 0; w = w.plusWeeks(1)) {
             replayed.add(w);
