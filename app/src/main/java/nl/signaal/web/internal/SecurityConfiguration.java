@@ -23,7 +23,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Two filter chains. The API ({@code /api/**}) is stateless: an organisation's bearer token or an account's HTTP
  * Basic credentials on every request, 401 without them, no session and so no CSRF token. The pages use form login with
- * a session and CSRF protection. Public: the home page, login, health, the API documentation and static assets;
+ * a session and CSRF protection. Public: the home page, the published warnings (pages, feeds, CAP), login, health, the API documentation and static assets;
  * the other actuator endpoints are for administrators; everything else needs a login, and each endpoint checks its own
  * roles. EndpointSecurityIntegrationTests walks every endpoint against a table of who may call it.
  *
@@ -53,11 +53,28 @@ class SecurityConfiguration {
         "/api/v1/statistics/**"
     };
 
+    /** What anyone may read of the warnings: the CAP messages and feeds (the public pages are in PUBLIC_PAGES). */
+    static final String[] PUBLIC_WARNINGS = {"/api/v1/warnings/*.cap", "/feeds/**"};
+
+    /** The warning desk: drafts, versions, photos; read by the monitoring centre, written by analysts and coordinators. */
+    static final String[] WARNING_DESK = {
+        "/alerts", "/alerts/**", "/api/v1/warnings", "/api/v1/warnings/**", "/api/v1/warning-photos"
+    };
+
+    /** Publishing and cancelling a warning: coordinators only (and never a version they wrote, checked by the desk). */
+    static final String[] WARNING_APPROVAL = {
+        "/api/v1/warnings/*/approval", "/api/v1/warnings/*/cancellation", "/alerts/*/approval", "/alerts/*/cancellation"
+    };
+
+    static final String[] WARNING_WRITERS = {Role.ANALYST.name(), Role.COORDINATOR.name()};
+
     static final String[] MONITORING_ROLES = {Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name()};
 
     static final String[] PUBLIC_PAGES = {
         "/",
         "/demo-status",
+        "/warnings",
+        "/warnings/**",
         "/login",
         "/error",
         "/favicon.ico",
@@ -97,6 +114,14 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(MONITORING)
                         .hasAnyRole(MONITORING_ROLES)
+                        .requestMatchers(HttpMethod.GET, PUBLIC_WARNINGS)
+                        .permitAll()
+                        .requestMatchers(WARNING_APPROVAL)
+                        .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, WARNING_DESK)
+                        .hasAnyRole(MONITORING_ROLES)
+                        .requestMatchers(WARNING_DESK)
+                        .hasAnyRole(WARNING_WRITERS)
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)
@@ -120,6 +145,14 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                         .requestMatchers(MONITORING)
                         .hasAnyRole(MONITORING_ROLES)
+                        .requestMatchers(HttpMethod.GET, PUBLIC_WARNINGS)
+                        .permitAll()
+                        .requestMatchers(WARNING_APPROVAL)
+                        .hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, WARNING_DESK)
+                        .hasAnyRole(MONITORING_ROLES)
+                        .requestMatchers(WARNING_DESK)
+                        .hasAnyRole(WARNING_WRITERS)
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
