@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.signaal.alert.internal.AlertDesk;
 import nl.signaal.alert.internal.AlertWorkflow;
+import nl.signaal.alert.internal.EffectivenessReport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -19,10 +20,12 @@ public class AlertManagement {
 
     private final AlertWorkflow workflow;
     private final AlertDesk desk;
+    private final EffectivenessReport effectiveness;
 
-    AlertManagement(AlertWorkflow workflow, AlertDesk desk) {
+    AlertManagement(AlertWorkflow workflow, AlertDesk desk, EffectivenessReport effectiveness) {
         this.workflow = workflow;
         this.desk = desk;
+        this.effectiveness = effectiveness;
     }
 
     /** @throws IllegalArgumentException naming every field that is wrong */
@@ -62,7 +65,7 @@ public class AlertManagement {
     }
 
     /** Warnings in these states, most recently changed first. */
-    public List<Warning> list(Collection<WarningState> states, int limit) {
+    public List<WarningSummary> list(Collection<WarningState> states, int limit) {
         return desk.list(states, limit);
     }
 
@@ -79,6 +82,11 @@ public class AlertManagement {
     /** The newest CAP message about a warning. */
     public Optional<CapMessage> latestMessage(UUID id) {
         return desk.latestMessage(id);
+    }
+
+    /** How the warning did: time to publication, deliveries, the product in samples before and after. */
+    public Effectiveness effectiveness(UUID id) {
+        return effectiveness.of(id);
     }
 
     /** Stores a product photo (JPEG, PNG or WebP) and returns its id for a warning's content. */

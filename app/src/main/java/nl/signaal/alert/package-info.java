@@ -6,7 +6,7 @@
  * <p>Consumes {@link nl.signaal.signal.SignalEscalated}. Publishes {@link nl.signaal.alert.WarningPublished}, from
  * which the deliveries to subscribers are planned.
  */
-@ApplicationModule(allowedDependencies = {"shared", "region", "signal", "ingest"})
+@ApplicationModule(allowedDependencies = {"shared", "access", "region", "signal", "ingest"})
 @NullMarked
 package nl.signaal.alert;
 

@@ -2,6 +2,7 @@
 package nl.signaal.ingest;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,11 @@ public class IngestManagement {
     /** The id its sender gave a stored record. */
     public Optional<String> externalId(ObservationKind kind, UUID recordId) {
         return findings.externalId(kind, recordId);
+    }
+
+    /** Samples taken between two dates (inclusive) that match on every field given; 0 for an empty match. */
+    public long countSamples(SampleMatch match, LocalDate from, LocalDate to) {
+        return match.isEmpty() ? 0 : findings.countSamples(match, from, to);
     }
 
     /** Records stored per kind; for {@link ObservationKind#LAB_RESULTS} the number of lab results. */

@@ -13,12 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 import nl.signaal.alert.AlertManagement;
 import nl.signaal.alert.CapMessage;
+import nl.signaal.alert.Effectiveness;
 import nl.signaal.alert.FourEyesException;
+import nl.signaal.alert.InvalidWarningException;
 import nl.signaal.alert.Warning;
 import nl.signaal.alert.WarningContent;
 import nl.signaal.alert.WarningDetail;
 import nl.signaal.alert.WarningNotFoundException;
 import nl.signaal.alert.WarningState;
+import nl.signaal.alert.WarningSummary;
 import nl.signaal.signal.SignalNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -57,7 +60,7 @@ class AlertController {
 
     @GetMapping("/warnings")
     @Operation(summary = "Warnings, most recently changed first; by default drafts and published ones")
-    List<Warning> list(
+    List<WarningSummary> list(
             @RequestParam(required = false) @Nullable List<String> state,
             @RequestParam(defaultValue = "100") int limit) {
         Set<WarningState> states = state == null
@@ -117,6 +120,14 @@ class AlertController {
         return alerts.cancel(warningId, request.reason() == null ? "" : request.reason(), principal.getName());
     }
 
+    @GetMapping("/warnings/{warningId}/effectiveness")
+    @Operation(
+            summary = "Time from first evidence to publication, deliveries made, and samples of the product before and"
+                    + " after the warning")
+    Effectiveness effectiveness(@PathVariable UUID warningId) {
+        return alerts.effectiveness(warningId);
+    }
+
     @PostMapping(path = "/warning-photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Upload a photo of the product (JPEG, PNG or WebP, at most 5 MB); use its id in the content")
@@ -139,6 +150,14 @@ class AlertController {
     @ExceptionHandler
     ProblemDetail fourEyes(FourEyesException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, String.valueOf(e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidWarning(InvalidWarningException e) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.valueOf(e.getMessage()));
+        problem.setProperty("problems", e.problems());
+        return problem;
     }
 
     @ExceptionHandler

@@ -24,6 +24,7 @@ import nl.signaal.alert.Warning;
 import nl.signaal.alert.WarningContent;
 import nl.signaal.alert.WarningDetail;
 import nl.signaal.alert.WarningState;
+import nl.signaal.alert.WarningSummary;
 import nl.signaal.alert.WarningText;
 import nl.signaal.signal.Signal;
 import nl.signaal.signal.SignalManagement;
@@ -74,8 +75,14 @@ public class AlertDesk {
     }
 
     @Transactional(readOnly = true)
-    public List<Warning> list(Collection<WarningState> states, int limit) {
-        return repository.list(states, Math.clamp(limit, 1, 1000));
+    public List<WarningSummary> list(Collection<WarningState> states, int limit) {
+        return repository.list(states, Math.clamp(limit, 1, 1000)).stream()
+                .map(w -> {
+                    WarningContent newest =
+                            repository.versions(w.id()).getLast().content();
+                    return new WarningSummary(w, newest.nl().headline(), newest.severity());
+                })
+                .toList();
     }
 
     public List<PublishedWarning> current() {

@@ -3,10 +3,11 @@ package nl.signaal.alert.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.signaal.alert.IdentifyingFeatures;
+import nl.signaal.alert.InvalidWarningException;
 import nl.signaal.alert.WarningContent;
 import nl.signaal.alert.WarningText;
 import nl.signaal.region.RegionKind;
@@ -32,7 +33,7 @@ class ContentCheck {
 
     /** @throws IllegalArgumentException listing every problem */
     void check(WarningContent content, Instant now) {
-        List<String> problems = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         // a request body may leave out what the types promise
         required("nl", content.nl(), problems);
         required("urgency", content.urgency(), problems);
@@ -42,20 +43,20 @@ class ContentCheck {
         required("features", content.features(), problems);
         required("valid_until", content.validUntil(), problems);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new InvalidWarningException(problems);
         }
         text("nl", content.nl(), problems);
         if (content.en() != null) {
             text("en", content.en(), problems);
         }
         if (content.audience().isEmpty()) {
-            problems.add("audience: name at least one of professionals, public");
+            add(problems, "audience", "name at least one of professionals, public");
         }
         if (content.areas().isEmpty()) {
-            problems.add("areas: name at least one region (NL, a province PVxx or a GGD region GGxxxx)");
+            add(problems, "areas", "name at least one region (NL, a province PVxx or a GGD region GGxxxx)");
         }
         if (new HashSet<>(content.areas()).size() != content.areas().size()) {
-            problems.add("areas: a region is named twice");
+            add(problems, "areas", "a region is named twice");
         }
         for (String area : content.areas()) {
             boolean known = regions.find(area)
@@ -64,32 +65,36 @@ class ContentCheck {
                             || r.kind() == RegionKind.GGD_REGION)
                     .isPresent();
             if (!known) {
-                problems.add("areas: \"" + area + "\" is not NL, a province (PV20…PV31) or a GGD region (GG0111…)");
+                add(problems, "areas", "\"" + area + "\" is not NL, a province (PV20…PV31) or a GGD region (GG0111…)");
             }
         }
         features(content.features(), problems);
         if (!content.validUntil().isAfter(now)) {
-            problems.add("valid_until: " + content.validUntil() + " has passed; a warning must be valid in the future");
+            add(problems, "valid_until", content.validUntil() + " has passed; a warning must be valid in the future");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new InvalidWarningException(problems);
         }
     }
 
-    private static void required(String name, @Nullable Object value, List<String> problems) {
+    private static void add(Map<String, String> problems, String field, String problem) {
+        problems.merge(field, problem, (a, b) -> a + "; " + b);
+    }
+
+    private static void required(String name, @Nullable Object value, Map<String, String> problems) {
         if (value == null) {
-            problems.add(name + ": required");
+            add(problems, name, "required");
         }
     }
 
-    private static void text(String language, WarningText text, List<String> problems) {
+    private static void text(String language, WarningText text, Map<String, String> problems) {
         field(language + ".event", text.event(), MAX_SHORT, problems);
         field(language + ".headline", text.headline(), MAX_SHORT, problems);
         field(language + ".description", text.description(), MAX_LONG, problems);
         field(language + ".advice", text.advice(), MAX_LONG, problems);
     }
 
-    private static void features(IdentifyingFeatures f, List<String> problems) {
+    private static void features(IdentifyingFeatures f, Map<String, String> problems) {
         optional("features.substance", f.substance(), problems);
         optional("features.sold_as", f.soldAs(), problems);
         optional("features.form", f.form(), problems);
@@ -98,25 +103,25 @@ class ContentCheck {
         optional("features.dose", f.dose(), problems);
         BigDecimal weight = f.weightMg();
         if (weight != null && (weight.signum() <= 0 || weight.compareTo(BigDecimal.valueOf(100_000)) > 0)) {
-            problems.add("features.weight_mg: " + weight + " is not a tablet's weight in mg (above 0, at most 100000)");
+            add(problems, "features.weight_mg", weight + " is not a weight in mg (above 0, at most 100000)");
         }
     }
 
-    private static void field(String name, @Nullable String value, int max, List<String> problems) {
+    private static void field(String name, @Nullable String value, int max, Map<String, String> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(name + ": required");
+            add(problems, name, "required");
         } else {
             optional(name, value, max, problems);
         }
     }
 
-    private static void optional(String name, @Nullable String value, List<String> problems) {
+    private static void optional(String name, @Nullable String value, Map<String, String> problems) {
         optional(name, value, MAX_SHORT, problems);
     }
 
-    private static void optional(String name, @Nullable String value, int max, List<String> problems) {
+    private static void optional(String name, @Nullable String value, int max, Map<String, String> problems) {
         if (value != null && value.length() > max) {
-            problems.add(name + ": " + value.length() + " characters; at most " + max);
+            add(problems, name, value.length() + " characters; at most " + max);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.RecordFindings;
+import nl.signaal.ingest.SampleMatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +50,26 @@ public class FindingsRepository {
 
     FindingsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Samples taken between two dates (inclusive) that match on every field given. */
+    public long countSamples(SampleMatch match, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM ingest_sample s
+                        WHERE s.sample_date BETWEEN :from AND :to
+                          AND (CAST(:logo AS VARCHAR(100)) IS NULL OR LOWER(s.tablet_logo) = LOWER(:logo))
+                          AND (CAST(:colour AS VARCHAR(60)) IS NULL OR LOWER(s.tablet_colour) = LOWER(:colour))
+                          AND (CAST(:substance AS VARCHAR(200)) IS NULL OR EXISTS (
+                                SELECT 1 FROM ingest_lab_result r
+                                WHERE r.sample_id = s.id AND LOWER(r.substance) = LOWER(:substance)))
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .param("logo", match.logo())
+                .param("colour", match.colour())
+                .param("substance", match.substance())
+                .query(Long.class)
+                .single();
     }
 
     /** The records of a batch (for samples: whose results the batch brought), in date order. */

@@ -1,6 +1,10 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.web.internal;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -21,6 +25,8 @@ public record Page(
         boolean monitoring,
         @Nullable CsrfToken csrf) {
 
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
     public @Nullable String csrfParameter() {
         return csrf == null ? null : csrf.getParameterName();
     }
@@ -35,6 +41,13 @@ public record Page(
 
     public String lang() {
         return locale.getLanguage();
+    }
+
+    /** A moment as people here read it: in Dutch time, written the reader's way. */
+    public String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(instant.atZone(AMSTERDAM));
     }
 
     /** The other language, offered in the header. */
