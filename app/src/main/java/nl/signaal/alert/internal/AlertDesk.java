@@ -1,12 +1,9 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.alert.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -170,7 +167,7 @@ public class AlertDesk {
                     "photo: " + bytes.length + " bytes; at most " + MAX_PHOTO_BYTES + " (5 MB)");
         }
         String type = imageType(bytes);
-        String id = sha1(bytes);
+        String id = CapPhoto.sha1(bytes);
         if (!repository.hasPhoto(id)) {
             repository.insertPhoto(id, type, bytes, actor, clock.instant());
         }
@@ -205,14 +202,5 @@ public class AlertDesk {
             }
         }
         return true;
-    }
-
-    /** CAP 1.2's resource digest is SHA-1; here it is also the photo's id. */
-    static String sha1(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -198,8 +198,7 @@ public class AlertWorkflow {
         // one identifier per message: the warning, its version, and what the message does
         String identifier = "signaal-" + id + "-" + version + ("Cancel".equals(type) ? "-cancel" : "");
         String xml = cap.write(
-                new CapDocuments.CapHeader(
-                        identifier, sent, type, references, properties.publicUrl() + "/warnings/" + id),
+                new CapHeader(identifier, sent, type, references, properties.publicUrl() + "/warnings/" + id),
                 content,
                 photo(content));
         repository.insertMessage(new CapMessage(identifier, id, version, type, sent, xml));
@@ -209,13 +208,13 @@ public class AlertWorkflow {
         events.publishEvent(new WarningPublished(id, version, type, identifier));
     }
 
-    private CapDocuments.@Nullable CapPhoto photo(WarningContent content) {
+    private @Nullable CapPhoto photo(WarningContent content) {
         String id = content.photo();
         if (id == null) {
             return null;
         }
         AlertRepository.Photo photo = repository.photo(id).orElseThrow();
-        return new CapDocuments.CapPhoto(
+        return new CapPhoto(
                 properties.publicUrl() + "/warnings/photos/" + id, photo.contentType(), photo.bytes().length, id);
     }
 
