@@ -20,6 +20,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -39,6 +40,7 @@ import java.util.stream.Stream;
 import nl.signaal.TestDatabases;
 import nl.signaal.access.AccessManagement;
 import nl.signaal.access.Role;
+import nl.signaal.alert.WarningFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Walks every endpoint the application maps and proves that nothing that is not public answers without the right
@@ -99,6 +102,8 @@ class EndpointSecurityIntegrationTests {
             "kind", List.copyOf(new TreeSet<>(SENDERS.keySet())),
             "id", List.of("mdma"),
             "signalId", List.of("0b9e3b4e-6f0e-4a57-9d6c-2f1c0c1d5e10"),
+            "warningId", List.of("5d0c6c9e-2b1f-4f0e-8a43-7e3f1c2d9a11"),
+            "photoId", List.of("a9993e364706816aba3e25717850c26c9cd0d89d"),
             // below /actuator/health: the health groups, the Kubernetes probes
             "**", List.of("liveness", "readiness"));
 
@@ -163,6 +168,29 @@ class EndpointSecurityIntegrationTests {
             entry("POST /signals/{signalId}/comments", Access.MONITORING),
             // weekly series and statistics runs: the monitoring centre
             entry("POST /api/v1/statistics/runs", Access.MONITORING),
+            // warnings: read by anyone once published; the desk for the monitoring centre, approval for coordinators
+            entry("GET /warnings", Access.PUBLIC),
+            entry("GET /warnings/{warningId}", Access.PUBLIC),
+            entry("GET /warnings/photos/{photoId}", Access.PUBLIC),
+            entry("GET /feeds/warnings.atom", Access.PUBLIC),
+            entry("GET /feeds/cap.atom", Access.PUBLIC),
+            entry("GET /api/v1/warnings/{warningId}.cap", Access.PUBLIC),
+            entry("GET /api/v1/warnings", Access.MONITORING),
+            entry("GET /api/v1/warnings/{warningId}", Access.MONITORING),
+            entry("GET /api/v1/warnings/{warningId}/effectiveness", Access.MONITORING),
+            entry("POST /api/v1/warnings", Access.WARNING_WRITERS),
+            entry("PUT /api/v1/warnings/{warningId}/draft", Access.WARNING_WRITERS),
+            entry("POST /api/v1/warnings/{warningId}/versions", Access.WARNING_WRITERS),
+            entry("POST /api/v1/warning-photos", Access.WARNING_WRITERS),
+            entry("POST /api/v1/warnings/{warningId}/approval", Access.roles(Role.COORDINATOR)),
+            entry("POST /api/v1/warnings/{warningId}/cancellation", Access.roles(Role.COORDINATOR)),
+            entry("GET /alerts", Access.MONITORING),
+            entry("GET /alerts/new", Access.MONITORING),
+            entry("GET /alerts/{warningId}", Access.MONITORING),
+            entry("POST /alerts", Access.WARNING_WRITERS),
+            entry("POST /alerts/{warningId}", Access.WARNING_WRITERS),
+            entry("POST /alerts/{warningId}/approval", Access.roles(Role.COORDINATOR)),
+            entry("POST /alerts/{warningId}/cancellation", Access.roles(Role.COORDINATOR)),
             entry("GET /api/v1/series", Access.MONITORING));
 
     private static final List<HttpMethod> ANY_METHOD =
@@ -225,6 +253,24 @@ class EndpointSecurityIntegrationTests {
                         VALUES (CAST(:id AS UUID), 'FIRST_DETECTION', 'SUBSTANCE', 'mdma', 'MDMA', 'NL', 2, 0.9,
                                 'NEW', 1, CURRENT_DATE, CURRENT_DATE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)
                         """).param("id", PATH_VALUES.get("signalId").getFirst()).update();
+        // and the warning of PATH_VALUES, a draft by someone outside the walk, so a coordinator's approval is allowed
+        jdbc.sql("""
+                        INSERT INTO alert_warning (id, state, version, created_by, created_at, valid_until, updated_at)
+                        VALUES (CAST(:id AS UUID), 'DRAFT', 1, 'walk-author', CURRENT_TIMESTAMP, :until,
+                                CURRENT_TIMESTAMP)
+                        """)
+                .param("id", PATH_VALUES.get("warningId").getFirst())
+                .param("until", OffsetDateTime.now().plusDays(30))
+                .update();
+        jdbc.sql("""
+                        INSERT INTO alert_version (warning_id, version, content, author, created_at)
+                        VALUES (CAST(:id AS UUID), 1, :content, 'walk-author', CURRENT_TIMESTAMP)
+                        """)
+                .param("id", PATH_VALUES.get("warningId").getFirst())
+                .param(
+                        "content",
+                        JsonMapper.shared().writeValueAsString(WarningFixtures.nitazene("Walk", List.of("NL"))))
+                .update();
     }
 
     private static String name(Role role) {
@@ -407,6 +453,8 @@ class EndpointSecurityIntegrationTests {
         static final Access ANY_ROLE = new Access(false, variables -> EVERY_ROLE);
 
         static final Access MONITORING = roles(Role.ANALYST, Role.COORDINATOR, Role.ADMIN);
+
+        static final Access WARNING_WRITERS = roles(Role.ANALYST, Role.COORDINATOR);
 
         static Access roles(Role first, Role... more) {
             Set<Role> roles = EnumSet.of(first, more);
