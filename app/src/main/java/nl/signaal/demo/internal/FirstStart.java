@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * When {@code signaal.demo.load-when-empty} is on ({@code ./signaal start} turns it on): creates the demo accounts
  * that are missing, shows their passwords once, and loads the default scenario in the background when the database
- * holds no observations yet. The web pages are served meanwhile; the home page shows the progress.
+ * holds no observations yet, then runs the statistics over its last weeks and publishes the demo warnings. The web pages are served meanwhile; the home page shows the progress.
  */
 @Component
 class FirstStart {
@@ -28,10 +28,12 @@ class FirstStart {
     private final DemoData demo;
     private final IngestManagement ingest;
     private final DemoProperties properties;
+    private final DemoWarnings warnings;
     private final Clock clock;
 
-    FirstStart(DemoData demo, IngestManagement ingest, DemoProperties properties, Clock clock) {
+    FirstStart(DemoData demo, IngestManagement ingest, DemoProperties properties, DemoWarnings warnings, Clock clock) {
         this.demo = demo;
+        this.warnings = warnings;
         this.ingest = ingest;
         this.properties = properties;
         this.clock = clock;
@@ -60,6 +62,7 @@ class FirstStart {
                         demo.load(Scenario.defaultScenario(), properties.seed(), lastComplete, (percent, step) -> {});
                 log.info("Demo data loaded: {}", stored);
                 demo.runStatistics(lastComplete, properties.statisticsWeeks());
+                log.info("Demo warnings published: {}", warnings.publish());
             } catch (RuntimeException e) {
                 // already logged and shown on the home page; the application stays up without demo data
             }
