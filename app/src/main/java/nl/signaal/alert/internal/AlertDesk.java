@@ -86,8 +86,14 @@ public class AlertDesk {
         return publicWarnings.current();
     }
 
+    /** From the warnings kept in memory where it is one of them (the public page is read far more than others). */
     @Transactional(readOnly = true)
     public Optional<PublishedWarning> published(UUID id) {
+        for (PublishedWarning w : publicWarnings.current()) {
+            if (w.id().equals(id)) {
+                return Optional.of(w);
+            }
+        }
         return repository.published(id);
     }
 
