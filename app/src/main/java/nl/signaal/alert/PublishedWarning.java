@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param firstPublishedAt when it was first published
  * @param publishedAt when this version was published
  * @param capIdentifier the identifier of its newest CAP message
+ * @param capSent when that message was sent: the last time the warning changed for the public
  */
 public record PublishedWarning(
         UUID id,
@@ -19,4 +20,5 @@ public record PublishedWarning(
         WarningContent content,
         Instant firstPublishedAt,
         Instant publishedAt,
-        String capIdentifier) {}
+        String capIdentifier,
+        Instant capSent) {}

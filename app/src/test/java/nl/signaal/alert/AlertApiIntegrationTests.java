@@ -134,9 +134,25 @@ class AlertApiIntegrationTests {
         assertThat(anonymous(get("/warnings/" + id + "?lang=en")).getContentAsString())
                 .contains("Protonitazene in fake oxycodone tablets", "Do not use these tablets");
 
+        String feed = anonymous(get("/feeds/warnings.atom")).getContentAsString();
+        assertThat(feed).contains("<title>" + headline + "</title>", "/api/v1/warnings/" + id + ".cap");
+        String identifier =
+                alerts.latestMessage(UUID.fromString(id)).orElseThrow().identifier();
+        assertThat(anonymous(get("/feeds/cap.atom")).getContentAsString()).contains("<id>" + identifier + "</id>");
+
+        call(coordinator, post("/api/v1/warnings/" + id + "/cancellation").content("{\"reason\": \"vergissing\"}"));
+        String cancelled = anonymous(get("/feeds/warnings.atom")).getContentAsString();
+        assertThat(cancelled).contains("<title>Ingetrokken: " + headline + "</title>");
+        String cancelIdentifier =
+                alerts.latestMessage(UUID.fromString(id)).orElseThrow().identifier();
+        assertThat(cancelIdentifier).endsWith("-cancel");
+        assertThat(anonymous(get("/feeds/cap.atom")).getContentAsString())
+                .contains("<id>" + cancelIdentifier + "</id>");
+        assertThat(anonymous(get("/warnings/" + id)).getContentAsString()).contains("Deze waarschuwing is ingetrokken");
+
         String detail = call(analyst, get("/api/v1/warnings/" + id)).getContentAsString();
         assertThat((List<String>) JsonPath.read(detail, "$.history[*].action"))
-                .containsExactly("drafted", "approved", "published");
+                .containsExactly("drafted", "approved", "published", "cancelled");
         String effect =
                 call(analyst, get("/api/v1/warnings/" + id + "/effectiveness")).getContentAsString();
         assertThat((String) JsonPath.read(effect, "$.match")).isEqualTo("green 80 protonitazene");

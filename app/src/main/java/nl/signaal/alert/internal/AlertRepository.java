@@ -132,10 +132,11 @@ class AlertRepository {
     }
 
     private static final String PUBLISHED = """
-            SELECT w.id, w.state, v.version, v.content, w.first_published_at, v.published_at,
-                   (SELECT m.identifier FROM alert_message m WHERE m.warning_id = w.id
-                    ORDER BY m.seq DESC FETCH FIRST 1 ROW ONLY) AS identifier
-            FROM alert_warning w JOIN alert_version v ON v.warning_id = w.id AND v.version = w.published_version
+            SELECT w.id, w.state, v.version, v.content, w.first_published_at, v.published_at, m.identifier, m.sent
+            FROM alert_warning w
+            JOIN alert_version v ON v.warning_id = w.id AND v.version = w.published_version
+            JOIN alert_message m ON m.warning_id = w.id
+                 AND m.seq = (SELECT MAX(x.seq) FROM alert_message x WHERE x.warning_id = w.id)
             """;
 
     private static PublishedWarning published(ResultSet rs, int row) throws SQLException {
@@ -146,7 +147,8 @@ class AlertRepository {
                 JSON.readValue(rs.getString("content"), WarningContent.class),
                 instant(rs, "first_published_at"),
                 instant(rs, "published_at"),
-                rs.getString("identifier"));
+                rs.getString("identifier"),
+                instant(rs, "sent"));
     }
 
     /** Published warnings whose valid-until has passed. */

@@ -76,7 +76,7 @@ class FeedController {
                     return new AtomEntry(
                             "urn:uuid:" + w.id(),
                             title,
-                            w.publishedAt(),
+                            w.capSent(),
                             w.firstPublishedAt(),
                             nl.event() + ". " + nl.advice(),
                             base + "/warnings/" + w.id(),
@@ -98,7 +98,7 @@ class FeedController {
                 .map(w -> new AtomEntry(
                         w.capIdentifier(),
                         w.content().nl().headline(),
-                        w.publishedAt(),
+                        w.capSent(),
                         w.firstPublishedAt(),
                         w.content().nl().event(),
                         base + "/warnings/" + w.id(),
@@ -117,10 +117,10 @@ class FeedController {
         return messages.getMessage(key, null, DUTCH);
     }
 
-    /** The newest publication; the epoch for an empty feed, which never changed. */
+    /** The newest message; the epoch for an empty feed, which never changed. */
     private static Instant updated(List<PublishedWarning> current) {
         return current.stream()
-                .map(PublishedWarning::publishedAt)
+                .map(PublishedWarning::capSent)
                 .max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
     }

@@ -59,7 +59,7 @@ class PublicWarnings {
         Instant next = warnings.stream()
                 .map(w -> w.state() == WarningState.PUBLISHED
                         ? w.content().validUntil()
-                        : w.publishedAt().plus(CANCELLED_SHOWN))
+                        : w.capSent().plus(CANCELLED_SHOWN))
                 .filter(t -> t.isBefore(now.plus(Duration.ofMinutes(1))))
                 .min(Comparator.naturalOrder())
                 .orElse(now.plus(Duration.ofMinutes(1)));
