@@ -26,6 +26,8 @@ final class Contexts {
             all.put("logging.level.root", "WARN");
             // the nightly statistics run belongs to the server, not to a command that happens to run at night
             all.putIfAbsent("signaal.surveillance.schedule", "-");
+            // so does sending warnings to subscribers: a short-lived command would leave deliveries half-tried
+            all.putIfAbsent("signaal.alert.delivery.enabled", "false");
         }
         String[] args = all.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())

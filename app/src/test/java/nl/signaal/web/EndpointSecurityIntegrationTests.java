@@ -104,6 +104,7 @@ class EndpointSecurityIntegrationTests {
             "signalId", List.of("0b9e3b4e-6f0e-4a57-9d6c-2f1c0c1d5e10"),
             "warningId", List.of("5d0c6c9e-2b1f-4f0e-8a43-7e3f1c2d9a11"),
             "photoId", List.of("a9993e364706816aba3e25717850c26c9cd0d89d"),
+            "subscriptionId", List.of("7c1f0e52-93a4-4d8e-b3f5-0a6d2c8e4b17"),
             // below /actuator/health: the health groups, the Kubernetes probes
             "**", List.of("liveness", "readiness"));
 
@@ -191,6 +192,10 @@ class EndpointSecurityIntegrationTests {
             entry("POST /alerts/{warningId}", Access.WARNING_WRITERS),
             entry("POST /alerts/{warningId}/approval", Access.roles(Role.COORDINATOR)),
             entry("POST /alerts/{warningId}/cancellation", Access.roles(Role.COORDINATOR)),
+            entry("GET /api/v1/subscriptions", Access.roles(Role.COORDINATOR, Role.ADMIN)),
+            entry("POST /api/v1/subscriptions", Access.roles(Role.COORDINATOR, Role.ADMIN)),
+            entry("DELETE /api/v1/subscriptions/{subscriptionId}", Access.roles(Role.COORDINATOR, Role.ADMIN)),
+            entry("GET /api/v1/subscriptions/{subscriptionId}/deliveries", Access.roles(Role.COORDINATOR, Role.ADMIN)),
             entry("GET /api/v1/series", Access.MONITORING));
 
     private static final List<HttpMethod> ANY_METHOD =

@@ -5,5 +5,5 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AlertProperties.class)
+@EnableConfigurationProperties({AlertProperties.class, DeliveryProperties.class})
 class AlertConfiguration {}

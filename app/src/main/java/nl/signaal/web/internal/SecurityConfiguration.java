@@ -66,6 +66,9 @@ class SecurityConfiguration {
         "/api/v1/warnings/*/approval", "/api/v1/warnings/*/cancellation", "/alerts/*/approval", "/alerts/*/cancellation"
     };
 
+    /** Subscriptions of organisations' systems and mailboxes, with their delivery logs. */
+    static final String[] SUBSCRIPTIONS = {"/api/v1/subscriptions", "/api/v1/subscriptions/**"};
+
     static final String[] WARNING_WRITERS = {Role.ANALYST.name(), Role.COORDINATOR.name()};
 
     static final String[] MONITORING_ROLES = {Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name()};
@@ -114,6 +117,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(MONITORING)
                         .hasAnyRole(MONITORING_ROLES)
+                        .requestMatchers(SUBSCRIPTIONS)
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, PUBLIC_WARNINGS)
                         .permitAll()
                         .requestMatchers(WARNING_APPROVAL)
