@@ -18,14 +18,14 @@ import org.springframework.stereotype.Component;
  * spring.mail.*}. Without one configured, nothing is lost: the delivery waits, and is retried, until there is.
  */
 @Component
-class MailSender implements DeliverySender {
+class EmailSender implements DeliverySender {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final MessageSource messages;
     private final AreaNames areas;
     private final DeliveryProperties properties;
 
-    MailSender(
+    EmailSender(
             ObjectProvider<JavaMailSender> mail,
             MessageSource messages,
             AreaNames areas,
