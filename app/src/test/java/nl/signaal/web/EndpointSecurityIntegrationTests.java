@@ -276,6 +276,13 @@ class EndpointSecurityIntegrationTests {
                         "content",
                         JsonMapper.shared().writeValueAsString(WarningFixtures.nitazene("Walk", List.of("NL"))))
                 .update();
+        // and the subscription of PATH_VALUES
+        jdbc.sql("""
+                        INSERT INTO alert_subscription (id, channel, target, language, areas, min_severity, audiences,
+                                                        created_by, created_at, active)
+                        VALUES (CAST(:id AS UUID), 'EMAIL', 'walk@example.org', 'nl', '', 'UNKNOWN', 'PUBLIC',
+                                'walk-author', CURRENT_TIMESTAMP, TRUE)
+                        """).param("id", PATH_VALUES.get("subscriptionId").getFirst()).update();
     }
 
     private static String name(Role role) {

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -107,28 +108,13 @@ class SecurityConfiguration {
         tokens.setSuccessHandler((request, response, authentication) -> {});
         tokens.setFailureHandler((request, response, e) -> ApiAuthenticationEntryPoint.write(response, e.getMessage()));
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.OPTIONS)
+                .authorizeHttpRequests(a -> byRole(a.requestMatchers(HttpMethod.OPTIONS)
                         .denyAll()
-                        // refused before the body is read, as the endpoints' own checks come after it
-                        .requestMatchers(CURATION)
-                        .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                         // a new version of the rules changes what every future record is judged by
                         .requestMatchers(HttpMethod.PUT, "/api/v1/signal-rules")
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers(MONITORING)
-                        .hasAnyRole(MONITORING_ROLES)
                         .requestMatchers(SUBSCRIPTIONS)
-                        .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, PUBLIC_WARNINGS)
-                        .permitAll()
-                        .requestMatchers(WARNING_APPROVAL)
-                        .hasRole(Role.COORDINATOR.name())
-                        .requestMatchers(HttpMethod.GET, WARNING_DESK)
-                        .hasAnyRole(MONITORING_ROLES)
-                        .requestMatchers(WARNING_DESK)
-                        .hasAnyRole(WARNING_WRITERS)
-                        .anyRequest()
-                        .authenticated())
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.ADMIN.name())))
                 .addFilterBefore(tokens, BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint())
@@ -141,25 +127,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES)
+        return http.authorizeHttpRequests(a -> byRole(a.requestMatchers(PUBLIC_PAGES)
                         .permitAll()
                         // what else the actuator may expose one day (env, beans, heap dumps) is for administrators
                         .requestMatchers("/actuator", "/actuator/**")
-                        .hasRole(Role.ADMIN.name())
-                        .requestMatchers(CURATION)
-                        .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
-                        .requestMatchers(MONITORING)
-                        .hasAnyRole(MONITORING_ROLES)
-                        .requestMatchers(HttpMethod.GET, PUBLIC_WARNINGS)
-                        .permitAll()
-                        .requestMatchers(WARNING_APPROVAL)
-                        .hasRole(Role.COORDINATOR.name())
-                        .requestMatchers(HttpMethod.GET, WARNING_DESK)
-                        .hasAnyRole(MONITORING_ROLES)
-                        .requestMatchers(WARNING_DESK)
-                        .hasAnyRole(WARNING_WRITERS)
-                        .anyRequest()
-                        .authenticated())
+                        .hasRole(Role.ADMIN.name())))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(withDefaults())
                 .headers(
@@ -167,6 +139,29 @@ class SecurityConfiguration {
                                 csp -> csp.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
                 .build();
+    }
+
+    /**
+     * What both chains decide alike: curation, monitoring, the warnings (read by anyone once published, the desk for
+     * the monitoring centre, approval for coordinators); anything else needs a login. Decided here, before a body is
+     * read, as the endpoints' own checks come after it.
+     */
+    private static void byRole(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        a.requestMatchers(CURATION)
+                .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
+                .requestMatchers(MONITORING)
+                .hasAnyRole(MONITORING_ROLES)
+                .requestMatchers(HttpMethod.GET, PUBLIC_WARNINGS)
+                .permitAll()
+                .requestMatchers(WARNING_APPROVAL)
+                .hasRole(Role.COORDINATOR.name())
+                .requestMatchers(HttpMethod.GET, WARNING_DESK)
+                .hasAnyRole(MONITORING_ROLES)
+                .requestMatchers(WARNING_DESK)
+                .hasAnyRole(WARNING_WRITERS)
+                .anyRequest()
+                .authenticated();
     }
 
     /** Answers unexpected failures on the API; see {@link ApiFailures}. */
