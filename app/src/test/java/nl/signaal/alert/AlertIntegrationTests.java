@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.signaal.TestDatabases;
+import nl.signaal.alert.internal.CapDocuments;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,7 +115,7 @@ class AlertIntegrationTests {
             assertThat(update.messageType()).isEqualTo("Update");
             assertThat(update.xml())
                     .contains(newHeadline, "<msgType>Update</msgType>", "<references>")
-                    .contains(alert.identifier() + "," + alert.sent());
+                    .contains(alert.identifier() + "," + CapDocuments.dateTime(alert.sent()));
             assertThat(alerts.published(draft.id()).orElseThrow().version()).isEqualTo(2);
 
             Warning cancelled = alerts.cancel(draft.id(), "De tabletten bleken niet in omloop", "dirk");
@@ -123,8 +124,8 @@ class AlertIntegrationTests {
             CapSchema.assertValid(cancel.xml());
             assertThat(cancel.xml())
                     .contains("<msgType>Cancel</msgType>")
-                    .contains(alert.identifier() + "," + alert.sent())
-                    .contains(update.identifier() + "," + update.sent());
+                    .contains(alert.identifier() + "," + CapDocuments.dateTime(alert.sent()))
+                    .contains(update.identifier() + "," + CapDocuments.dateTime(update.sent()));
             assertThat(alerts.current())
                     .as("a cancellation stays in the feeds for a while")
                     .anyMatch(w -> w.id().equals(draft.id()) && w.state() == WarningState.CANCELLED);

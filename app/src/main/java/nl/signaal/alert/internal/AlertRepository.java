@@ -225,7 +225,7 @@ class AlertRepository {
                 .param("version", m.version())
                 .param("type", m.messageType())
                 .param("sent", m.sent())
-                .param("sentText", m.sent().toString())
+                .param("sentText", CapDocuments.dateTime(m.sent()))
                 .param("xml", m.xml())
                 .update();
     }

@@ -86,7 +86,7 @@ class WebhookSender implements DeliverySender {
                 message.cap().version(),
                 message.cap().messageType(),
                 message.cap().identifier(),
-                message.cap().sent().toString(),
+                CapDocuments.dateTime(message.cap().sent()),
                 text.event(),
                 text.headline(),
                 c.severity().cap(),
