@@ -48,7 +48,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * are drafted and approved by two people (one with an update). The harness fetches the Atom feed and one warning's
  * public page, writes those exact bytes to files, and starts Debian's nginx on another port to serve them. Then wrk
  * (Debian's package) loads each URL in turn, nginx and Signaal alternating, for the given rounds: requests per second
- * and p99 latency per run, the medians, and Signaal's ratio to nginx. wrk and both servers share the machine's cores,
+ * and p99 latency per run, the medians, and Signaal's ratio to nginx. Anonymous requests for the public pages are
+ * answered from the application's micro-cache; the page is also loaded with a query string, which bypasses it, to show
+ * what rendering every request costs. wrk and both servers share the machine's cores,
  * as they would on one host.
  *
  * <p>Usage: {@code bench/run WarningsHttp [seconds=10] [rounds=3] [connections=32]}. Needs {@code wrk} and {@code
@@ -87,6 +89,8 @@ public final class WarningsHttp {
             Map<String, String> paths = new LinkedHashMap<>();
             paths.put("Atom feed", "/feeds/warnings.atom");
             paths.put("warning page", "/warnings/" + page);
+            // a query string keeps a request out of the micro-cache: the application renders the page every time
+            paths.put("warning page, rendered", "/warnings/" + page + "?fresh");
 
             Path www = Files.createDirectories(temporary.resolve("www"));
             Map<String, String> staticPaths = new LinkedHashMap<>();
@@ -100,6 +104,10 @@ public final class WarningsHttp {
                     throw new IllegalStateException(e.getValue() + " answered " + response.statusCode());
                 }
                 String file = e.getValue().endsWith(".atom") ? "feed.atom" : "page.html";
+                if (Files.exists(www.resolve(file))
+                        && !java.util.Arrays.equals(Files.readAllBytes(www.resolve(file)), response.body())) {
+                    throw new IllegalStateException("the rendered page differs from the kept one");
+                }
                 Files.write(www.resolve(file), response.body());
                 staticPaths.put(e.getKey(), "/" + file);
                 System.out.printf(Locale.ROOT, "%s: %d bytes%n", e.getKey(), response.body().length);
