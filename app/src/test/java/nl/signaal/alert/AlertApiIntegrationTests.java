@@ -212,6 +212,23 @@ class AlertApiIntegrationTests {
         assertThat(stored.areas()).containsExactly("GG3406", "PV27");
         assertThat(stored.photo()).isNotNull();
 
+        String desk = mvc.perform(get("/alerts").with(user(coordinator).roles("COORDINATOR")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(desk).contains("Nitazeen in Amsterdam", "/alerts/" + id);
+        var page = mvc.perform(get("/alerts/" + id).with(user(coordinator).roles("COORDINATOR")))
+                .andReturn()
+                .getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString())
+                .contains("Goedkeuren en publiceren", "Auditlog", analyst, "value=\"GG3406 PV27\"", "value=\"Tesla\"");
+        assertThat(mvc.perform(get("/alerts/" + id).with(user(analyst).roles("ANALYST")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("only coordinators are offered the approval")
+                .doesNotContain("Goedkeuren en publiceren");
         mvc.perform(post("/alerts/" + id + "/approval")
                 .with(user(coordinator).roles("COORDINATOR"))
                 .with(csrf()));

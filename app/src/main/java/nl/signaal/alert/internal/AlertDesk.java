@@ -150,7 +150,7 @@ public class AlertDesk {
     private WarningText text(Signal s, Locale locale) {
         Object[] facts = {
             s.subjectName(),
-            s.product() == null ? "" : s.product(),
+            s.product() == null ? "" : " (" + s.product() + ")",
             "NL".equals(s.region()) ? messages.getMessage("alerts.draft.national", null, locale) : s.region(),
             s.firstEvidenceOn().toString(),
             s.lastEvidenceOn().toString(),

@@ -38,11 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeskPages {
 
     private final AlertManagement alerts;
-    private final AreaNames areas;
 
-    DeskPages(AlertManagement alerts, AreaNames areas) {
+    DeskPages(AlertManagement alerts) {
         this.alerts = alerts;
-        this.areas = areas;
     }
 
     @GetMapping("/alerts")
@@ -132,7 +130,6 @@ class DeskPages {
         model.addAttribute("detail", detail);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("areas", areas);
         model.addAttribute(
                 "effectiveness", alerts.effectiveness(detail.warning().id()));
         model.addAttribute("coordinator", request.isUserInRole(Role.COORDINATOR.name()));
