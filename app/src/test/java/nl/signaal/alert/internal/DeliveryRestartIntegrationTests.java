@@ -22,6 +22,7 @@ import nl.signaal.SignaalApplication;
 import nl.signaal.alert.AlertManagement;
 import nl.signaal.alert.Audience;
 import nl.signaal.alert.CapMessage;
+import nl.signaal.alert.CapSchema;
 import nl.signaal.alert.Severity;
 import nl.signaal.alert.WarningContent;
 import nl.signaal.alert.WarningFixtures;
@@ -125,6 +126,9 @@ class DeliveryRestartIntegrationTests {
                 assertThat(receiver.received)
                         .extracting(r -> r.headers().get("Idempotency-Key"))
                         .doesNotHaveDuplicates();
+                // this test's application is not a Spring test's, so EveryCapMessageIsValid does not see its messages
+                receiver.received.forEach(r -> CapSchema.assertValid(
+                        JsonMapper.shared().readTree(r.body()).get("cap").asString()));
                 assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> {
                             try {
                                 return m.getSubject();
