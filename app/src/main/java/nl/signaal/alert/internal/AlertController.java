@@ -14,21 +14,16 @@ import java.util.UUID;
 import nl.signaal.alert.AlertManagement;
 import nl.signaal.alert.CapMessage;
 import nl.signaal.alert.Effectiveness;
-import nl.signaal.alert.FourEyesException;
-import nl.signaal.alert.InvalidWarningException;
 import nl.signaal.alert.Warning;
 import nl.signaal.alert.WarningContent;
 import nl.signaal.alert.WarningDetail;
 import nl.signaal.alert.WarningNotFoundException;
 import nl.signaal.alert.WarningState;
 import nl.signaal.alert.WarningSummary;
-import nl.signaal.signal.SignalNotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -140,34 +135,6 @@ class AlertController {
     ResponseEntity<String> cap(@PathVariable UUID warningId) {
         CapMessage message = alerts.latestMessage(warningId).orElseThrow(() -> new WarningNotFoundException(warningId));
         return ResponseEntity.ok().contentType(CAP).body(message.xml());
-    }
-
-    @ExceptionHandler({WarningNotFoundException.class, SignalNotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, String.valueOf(e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ProblemDetail fourEyes(FourEyesException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, String.valueOf(e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidWarning(InvalidWarningException e) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.valueOf(e.getMessage()));
-        problem.setProperty("problems", e.problems());
-        return problem;
-    }
-
-    @ExceptionHandler
-    ProblemDetail conflict(IllegalStateException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, String.valueOf(e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.valueOf(e.getMessage()));
     }
 
     private static WarningState state(String value) {

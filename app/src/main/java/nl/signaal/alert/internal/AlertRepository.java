@@ -1,11 +1,14 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.alert.internal;
 
+import static nl.signaal.alert.internal.Times.instant;
+import static nl.signaal.alert.internal.Times.instantOrNull;
+import static nl.signaal.alert.internal.Times.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +20,6 @@ import nl.signaal.alert.Warning;
 import nl.signaal.alert.WarningContent;
 import nl.signaal.alert.WarningState;
 import nl.signaal.alert.WarningVersion;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -344,18 +346,5 @@ class AlertRepository {
                 rs.getString("msg_type"),
                 OffsetDateTime.parse(rs.getString("sent_text")),
                 rs.getString("xml"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

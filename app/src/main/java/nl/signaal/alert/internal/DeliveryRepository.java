@@ -1,12 +1,13 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.alert.internal;
 
+import static nl.signaal.alert.internal.Times.instant;
+import static nl.signaal.alert.internal.Times.instantOrNull;
+import static nl.signaal.alert.internal.Times.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -274,22 +275,5 @@ class DeliveryRepository {
 
     private static String truncate(String text) {
         return text.length() <= 1000 ? text : text.substring(0, 1000);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    private static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    /**
-     * To the microsecond, which both databases keep: a time rounded up on the way in would make a delivery that is due
-     * now look due in the future.
-     */
-    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
-        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

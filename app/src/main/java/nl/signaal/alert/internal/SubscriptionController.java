@@ -15,9 +15,7 @@ import nl.signaal.alert.InvalidWarningException;
 import nl.signaal.alert.Severity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -101,14 +99,6 @@ class SubscriptionController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no subscription " + subscriptionId);
         }
         return log;
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalid(InvalidWarningException e) {
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, String.valueOf(e.getMessage()));
-        problem.setProperty("problems", e.problems());
-        return problem;
     }
 
     private static <E extends Enum<E>> @Nullable E option(
