@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.UUID;
 import nl.signaal.TestDatabases;
 import nl.signaal.access.AccessManagement;
 import nl.signaal.access.Role;
@@ -16,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The warning journey in a real browser (Chromium, headless), as its people do it: an analyst drafts a warning on the
- * desk's form and fixes the field it points at; a coordinator approves it; a reader on a phone finds it on the public
+ * The warning journey in a real browser (Chromium, headless), as its people do it: an analyst triages and escalates a
+ * signal, finds the draft it made on the desk, finishes it and fixes the field the form points at; a coordinator
+ * approves it; a reader on a phone finds it on the public
  * page, in Dutch and in English. Every page on the way passes axe-core (no serious or critical WCAG 2.1 AA violation)
  * and is photographed into {@code target/screenshots/}.
  */
@@ -53,6 +56,9 @@ class BrowserJourneyIntegrationTests {
     @Autowired
     AccessManagement access;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void anAnalystDraftsACoordinatorApprovesAndAReaderOnAPhoneFindsIt() {
         var centre = access.ensureOrganisation("browser", "Monitoring centre");
@@ -60,36 +66,63 @@ class BrowserJourneyIntegrationTests {
         String coordinatorPassword = access.createAccount("browser-coordinator", centre, Set.of(Role.COORDINATOR));
         String base = "http://localhost:" + port;
 
+        UUID signal = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO signal_signal (id, kind, subject_scope, subject, subject_name, region, product,
+                                                   priority, score, state, rule_version, first_evidence_on,
+                                                   last_evidence_on, evidence_count, detected_at, updated_at)
+                        VALUES (:id, 'POTENT_OPIOID_MIS_SOLD', 'SUBSTANCE', 'protonitazene', 'Protonitazene',
+                                'GG3406', 'green 80', 1, 1.0, 'NEW', 1, :day, :day, 4, CURRENT_TIMESTAMP,
+                                CURRENT_TIMESTAMP)
+                        """)
+                .param("id", signal)
+                .param("day", LocalDate.now().minusDays(2))
+                .update();
+
         Page analyst = browser.session(base, 1280);
         logIn(analyst, "browser-analyst", analystPassword);
-        analyst.navigate("/alerts/new");
-        analyst.fill("#f-nlEvent", "Nitazeen in nep-oxycodon");
-        analyst.fill("#f-nlDescription", "Protonitazeen in groene tabletten met '80', verkocht als oxycodon.");
+        analyst.navigate("/signals");
+        Browser.assertAccessible(analyst);
+        analyst.click("a[href='/signals/" + signal + "']");
+        Browser.assertAccessible(analyst);
+        Browser.screenshot(analyst, "warning-1-signal");
+        analyst.selectOption("#to", "TRIAGED");
+        analyst.click("form[action$='/state'] button[type=submit]");
+        analyst.selectOption("#to", "ESCALATED");
+        analyst.click("form[action$='/state'] button[type=submit]");
+        assertThat(analyst.locator("dl.facts")).containsText("Opgeschaald naar waarschuwing");
+
+        // escalating made a draft, written by the analyst, prefilled from the signal
+        analyst.navigate("/alerts");
+        for (int i = 0;
+                i < 60 && analyst.locator("text=Waarschuwing: Protonitazene").count() == 0;
+                i++) {
+            analyst.waitForTimeout(500);
+            analyst.reload();
+        }
+        Browser.assertAccessible(analyst);
+        analyst.click("text=Waarschuwing: Protonitazene");
+        analyst.fill("#f-nlHeadline", "");
         analyst.fill("#f-nlAdvice", "Gebruik deze tabletten niet. Bel 112 bij sufheid of trage ademhaling.");
-        analyst.fill("#f-enEvent", "Nitazene in fake oxycodone");
-        analyst.fill("#f-enHeadline", "Protonitazene in fake oxycodone in Amsterdam");
-        analyst.fill("#f-enDescription", "Protonitazene in green tablets marked '80', sold as oxycodone.");
-        analyst.fill("#f-enAdvice", "Do not use these tablets. Call 112 for drowsiness or slow breathing.");
         analyst.check("input[name=audience][value=PUBLIC]");
         analyst.selectOption("#f-severity", "EXTREME");
-        analyst.fill("#f-areas", "GG3406");
         analyst.fill("#f-logo", "80");
         analyst.fill("#f-colour", "groen");
-        analyst.fill("#f-validUntil", LocalDate.now().plusDays(30).toString());
-        analyst.click("form.stacked button[type=submit]");
-        // the headline was left out: the form comes back with the problem next to it and the rest kept
+        analyst.fill("#f-enHeadline", "Protonitazene in fake oxycodone in Amsterdam");
+        analyst.click("form[enctype='multipart/form-data'] button[type=submit]");
+        // the headline was emptied: the form comes back with the problem next to it and the rest kept
         assertThat(analyst.locator("#nlHeadline-error")).isVisible();
-        assertThat(analyst.locator("#f-nlEvent")).hasValue("Nitazeen in nep-oxycodon");
+        assertThat(analyst.locator("#f-logo")).hasValue("80");
         Browser.assertAccessible(analyst);
-        Browser.screenshot(analyst, "warning-1-draft-refused");
+        Browser.screenshot(analyst, "warning-2-draft-refused");
         analyst.fill("#f-nlHeadline", "Protonitazeen in nep-oxycodon in Amsterdam");
-        analyst.click("form.stacked button[type=submit]");
-        analyst.waitForURL("**/alerts/*");
-        String warning = analyst.url().substring(analyst.url().lastIndexOf('/') + 1);
+        analyst.click("form[enctype='multipart/form-data'] button[type=submit]");
+        assertThat(analyst.locator("p.notice[role=status]").first()).containsText("Gedaan");
         assertThat(analyst.locator("h1")).containsText("Protonitazeen in nep-oxycodon in Amsterdam");
         assertThat(analyst.locator("text=Goedkeuren en publiceren")).hasCount(0);
+        String warning = analyst.url().substring(analyst.url().lastIndexOf('/') + 1);
         Browser.assertAccessible(analyst);
-        Browser.screenshot(analyst, "warning-2-drafted");
+        Browser.screenshot(analyst, "warning-3-drafted");
 
         Page coordinator = browser.session(base, 1280);
         logIn(coordinator, "browser-coordinator", coordinatorPassword);
@@ -100,22 +133,22 @@ class BrowserJourneyIntegrationTests {
         assertThat(coordinator.locator("p.notice[role=status]").first()).containsText("Gedaan");
         assertThat(coordinator.locator("dl.facts")).containsText("gepubliceerd");
         Browser.assertAccessible(coordinator);
-        Browser.screenshot(coordinator, "warning-3-approved");
+        Browser.screenshot(coordinator, "warning-4-approved");
 
         Page reader = browser.session(base, 390);
         reader.navigate("/warnings");
         Browser.assertAccessible(reader);
-        Browser.screenshot(reader, "warning-4-public-list-phone");
+        Browser.screenshot(reader, "warning-5-public-list-phone");
         reader.click("text=Protonitazeen in nep-oxycodon in Amsterdam");
         assertThat(reader.locator("h1")).hasText("Protonitazeen in nep-oxycodon in Amsterdam");
         assertThat(reader.locator("article")).containsText("Gebruik deze tabletten niet");
         assertThat(reader.url()).endsWith("/warnings/" + warning);
         Browser.assertAccessible(reader);
-        Browser.screenshot(reader, "warning-5-public-page-phone");
+        Browser.screenshot(reader, "warning-6-public-page-phone");
         reader.click("a[hreflang=en]");
         assertThat(reader.locator("h1")).hasText("Protonitazene in fake oxycodone in Amsterdam");
         Browser.assertAccessible(reader);
-        Browser.screenshot(reader, "warning-6-public-page-phone-en");
+        Browser.screenshot(reader, "warning-7-public-page-phone-en");
     }
 
     private static void logIn(Page page, String user, String password) {
