@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import nl.signaal.access.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -149,6 +152,48 @@ class BrowserJourneyIntegrationTests {
         assertThat(reader.locator("h1")).hasText("Protonitazene in fake oxycodone in Amsterdam");
         Browser.assertAccessible(reader);
         Browser.screenshot(reader, "warning-7-public-page-phone-en");
+    }
+
+    @Test
+    void aLabUploadsACsvWithOneBadRowSeesItExplainedFixesItAndUploadsAgain(@TempDir Path directory) throws Exception {
+        var lab = access.ensureOrganisation("browser-lab", "Drug-checking service");
+        String password = access.createAccount("browser-lab-worker", lab, Set.of(Role.LAB));
+        Path file = directory.resolve("monsters-week-47.csv");
+        String header = "external_id,sample_date,region_code,sold_as,form,substance\n";
+        String first = "BR-1,2026-11-20,GG3406,xtc,tablet,MDMA\n";
+        String third = "BR-3,2026-11-21,GG4607,cocaine,powder,cocaine\n";
+        Files.writeString(file, header + first + "BR-2,2026-13-01,GG3406,xtc,tablet,MDMA\n" + third);
+
+        Page page = browser.session("http://localhost:" + port, 1280);
+        logIn(page, "browser-lab-worker", password);
+        page.click("nav >> text=Gegevens aanleveren");
+        Browser.assertAccessible(page);
+        page.selectOption("#f-kind", "samples");
+        page.setInputFiles("#f-file", file);
+        page.click("form.stacked button[type=submit]");
+        assertThat(page.locator("div.notice.error")).containsText("niet opgeslagen");
+        var row = page.locator("table.problems tbody tr").first();
+        assertThat(row.locator("td").nth(0)).hasText("3");
+        assertThat(row.locator("td").nth(1)).hasText("sample_date");
+        assertThat(row.locator("td").nth(2)).hasText("2026-13-01");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ingest_sample WHERE external_id LIKE 'BR-%'")
+                        .query(Long.class)
+                        .single())
+                .as("nothing of the refused file is stored")
+                .isZero();
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "upload-1-refused");
+
+        Files.writeString(file, header + first + "BR-2,2026-11-19,GG3406,xtc,tablet,MDMA\n" + third);
+        page.setInputFiles("#f-file", file);
+        page.click("form.stacked button[type=submit]");
+        assertThat(page.locator("div.notice[role=status]")).containsText("3 van de 3 records opgeslagen");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ingest_sample WHERE external_id LIKE 'BR-%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "upload-2-stored");
     }
 
     private static void logIn(Page page, String user, String password) {

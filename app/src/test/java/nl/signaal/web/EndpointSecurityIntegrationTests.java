@@ -147,6 +147,9 @@ class EndpointSecurityIntegrationTests {
             entry("GET /api/v1/{kind}/csv", Access.ANY_ROLE),
             // the substance catalogue and classification: any organisation or account
             entry("GET /api/v1/substances", Access.ANY_ROLE),
+            // the upload page offers each role the kinds it may send
+            entry("GET /upload", Access.ANY_ROLE),
+            entry("POST /upload", Access.ANY_ROLE),
             entry("GET /api/v1/substances/{id}", Access.ANY_ROLE),
             entry("POST /api/v1/classify", Access.ANY_ROLE),
             // the curation of unrecognised names: the monitoring centre
