@@ -184,6 +184,9 @@ class SignalIntegrationTests {
         void threeSevereIncidentsWithOneSubstanceInARegionWithinAWeekAreACluster() {
             // seen long ago, so that GHB is no first detection now
             store(incident("I0", "GG7206", LocalDate.now().minusDays(500), 1, "GHB"));
+            // batches are handled concurrently: the old one must be known before the new ones arrive, or one of
+            // them could be handled first and be GHB's first detection
+            awaitNoMoreWork();
             store(incident("I1", "GG7206", DAY, 3, "GHB"));
             store(incident("I2", "GG7206", DAY.plusDays(2), 1, "GHB"));
             store(incident("I3", "GG7206", DAY.plusDays(3), 4, "GHB"));
@@ -308,6 +311,7 @@ class SignalIntegrationTests {
         void aDismissedSignalSilencesRepeatsButNotMoreUrgentEvidence() {
             // seen long ago, so that PMMA is no first detection now
             store(sample("D0", "GG2707", LocalDate.now().minusDays(500), "XTC", null, result("PMMA", null)));
+            awaitNoMoreWork();
             store(sample("D1", "GG2707", DAY, "XTC", null, result("PMMA", null), mdmaResult("120")));
             Signal adulterant = awaitSignal("pmma", s -> true);
             assertThat(adulterant.kind()).isEqualTo(SignalKind.DANGEROUS_ADULTERANT);
@@ -329,6 +333,7 @@ class SignalIntegrationTests {
         @Test
         void aNewVersionOfTheRulesTakesEffectAndSignalsRecordIt() {
             store(incident("R0", "GG1106", LocalDate.now().minusDays(500), 1, "ketamine"));
+            awaitNoMoreWork();
             String rules =
                     ruleSets.current().rules().toJson().replace("\"min_incidents\" : 3", "\"min_incidents\" : 2");
             assertThat(rules).contains("\"min_incidents\" : 2");
