@@ -4,6 +4,7 @@ package nl.signaal.alert.internal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +48,7 @@ class Deliveries {
             Severity minimumSeverity,
             Set<Audience> audiences,
             String createdBy) {
-        var problems = new java.util.LinkedHashMap<String, String>();
+        var problems = new LinkedHashMap<String, String>();
         if (channel == Subscription.Channel.WEBHOOK && !target.matches("https?://[^\\s]+")) {
             problems.put("target", "a webhook needs an http:// or https:// URL");
         }

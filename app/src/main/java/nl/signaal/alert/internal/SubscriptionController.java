@@ -6,8 +6,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.signaal.alert.Audience;
@@ -53,7 +55,7 @@ class SubscriptionController {
             summary = "Subscribe a webhook (its HMAC-SHA256 secret is in this answer only) or an e-mail address;"
                     + " filters: areas (CBS codes, empty: everywhere), minimum severity, audiences")
     View subscribe(@RequestBody NewSubscription request, Principal principal) {
-        var problems = new java.util.LinkedHashMap<String, String>();
+        var problems = new LinkedHashMap<String, String>();
         Subscription.Channel channel = option(Subscription.Channel.class, "channel", request.channel(), problems);
         Severity severity = request.minimumSeverity() == null
                 ? Severity.UNKNOWN
@@ -102,7 +104,7 @@ class SubscriptionController {
     }
 
     private static <E extends Enum<E>> @Nullable E option(
-            Class<E> type, String field, @Nullable String value, java.util.Map<String, String> problems) {
+            Class<E> type, String field, @Nullable String value, Map<String, String> problems) {
         if (value == null || value.isBlank()) {
             problems.put(field, "required, one of " + EnumSet.allOf(type));
             return null;
