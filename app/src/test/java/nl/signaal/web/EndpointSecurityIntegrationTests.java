@@ -150,6 +150,8 @@ class EndpointSecurityIntegrationTests {
             // the upload page offers each role the kinds it may send
             entry("GET /upload", Access.ANY_ROLE),
             entry("POST /upload", Access.ANY_ROLE),
+            entry("GET /incidents/new", Access.senders("incidents")),
+            entry("POST /incidents/new", Access.senders("incidents")),
             entry("GET /api/v1/substances/{id}", Access.ANY_ROLE),
             entry("POST /api/v1/classify", Access.ANY_ROLE),
             // the curation of unrecognised names: the monitoring centre

@@ -66,6 +66,7 @@ class PageAccessibilityIntegrationTests {
     void everyPagePassesAxeInBothLanguagesOnDesktopAndPhone() {
         var centre = access.ensureOrganisation("a11y", "Monitoring centre");
         String password = access.createAccount("a11y-coordinator", centre, Set.of(Role.COORDINATOR));
+        String reporterPassword = access.createAccount("a11y-reporter", centre, Set.of(Role.REPORTER));
         UUID published = alerts.draft(WarningFixtures.nitazene("Toegankelijk", List.of("GG3406", "PV27")), null, "ann")
                 .id();
         alerts.approve(published, "cleo");
@@ -108,6 +109,17 @@ class PageAccessibilityIntegrationTests {
                 for (String path : deskPages) {
                     check(coordinator, path, language);
                 }
+                Page reporter = browser.session(base, width);
+                reporter.navigate("/login");
+                reporter.fill("#username", "a11y-reporter");
+                reporter.fill("#password", reporterPassword);
+                reporter.click("form button[type=submit]");
+                reporter.waitForLoadState();
+                check(reporter, "/upload", language);
+                check(reporter, "/incidents/new", language);
+                // the form refused, with a problem next to each field
+                reporter.click("form.stacked button[type=submit]");
+                Browser.assertAccessible(reporter);
             }
         }
     }
