@@ -1,29 +1,17 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.ingest.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.signaal.access.SignaalUser;
 import nl.signaal.ingest.AgeBand;
 import nl.signaal.ingest.BatchRejectedException;
-import nl.signaal.ingest.Coded;
 import nl.signaal.ingest.IncidentRecord;
 import nl.signaal.ingest.IngestManagement;
 import nl.signaal.ingest.ObservationKind;
-import nl.signaal.ingest.Problem;
 import nl.signaal.ingest.Sex;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +42,7 @@ class IncidentPage {
             "outcome",
             "reporter_type");
 
-    static final int SUBSTANCES = 3;
+    static final FormRows ROWS = new FormRows(FIELDS, List.of("substance", "substance_status"), 3);
 
     private final IngestManagement ingest;
 
@@ -79,14 +67,9 @@ class IncidentPage {
                     "WEB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         }
         try {
-            ingest.ingestCsv(
-                    ObservationKind.INCIDENT,
-                    null,
-                    user.organisationId(),
-                    new ByteArrayInputStream(csv(values).getBytes(StandardCharsets.UTF_8)),
-                    "incident form");
+            ingest.ingestCsv(ObservationKind.INCIDENT, null, user.organisationId(), ROWS.csv(values), "incident form");
         } catch (BatchRejectedException e) {
-            return page(model, values, problems(e.problems(), substanceRows(values)));
+            return page(model, values, ROWS.problems(e.problems(), values));
         }
         model.addAttribute("saved", values.get("external_id"));
         return page(model, Map.of(), Map.of());
@@ -102,73 +85,11 @@ class IncidentPage {
     /** The choices of the form's lists: the codes the incident CSV takes. */
     static final Map<String, List<String>> OPTIONS = Map.of(
             "severity", List.of("0", "1", "2", "3", "4"),
-            "reporter_type", codes(IncidentRecord.ReporterType.values()),
-            "setting", codes(IncidentRecord.Setting.values()),
-            "outcome", codes(IncidentRecord.Outcome.values()),
+            "reporter_type", FormRows.codes(IncidentRecord.ReporterType.values()),
+            "setting", FormRows.codes(IncidentRecord.Setting.values()),
+            "outcome", FormRows.codes(IncidentRecord.Outcome.values()),
             "naloxone_given", List.of("yes", "no"),
-            "age_band", codes(AgeBand.values()),
-            "sex", codes(Sex.values()),
-            "substance_status", codes(IncidentRecord.ReportedSubstance.Status.values()));
-
-    private static List<String> codes(Coded[] values) {
-        return Arrays.stream(values).map(Coded::code).toList();
-    }
-
-    /** Which substance field (1 to 3) each CSV row holds, in order; one row without a substance when none is named. */
-    static List<Integer> substanceRows(Map<String, String> values) {
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 1; i <= SUBSTANCES; i++) {
-            if (!values.getOrDefault("substance_" + i, "").isBlank()) {
-                rows.add(i);
-            }
-        }
-        return rows.isEmpty() ? List.of(1) : rows;
-    }
-
-    /** One row per substance named (at least one row), each with all the incident's fields. */
-    static String csv(Map<String, String> values) {
-        List<String> header = new ArrayList<>(FIELDS);
-        header.add("substance");
-        header.add("substance_status");
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(header.toArray(String[]::new))
-                .get()
-                .print(out)) {
-            for (int i : substanceRows(values)) {
-                printer.printRecord(row(
-                        values,
-                        values.getOrDefault("substance_" + i, "").strip(),
-                        values.getOrDefault("substance_status_" + i, "")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    private static List<String> row(Map<String, String> values, String substance, String status) {
-        List<String> row = new ArrayList<>();
-        for (String field : FIELDS) {
-            row.add(values.getOrDefault(field, "").strip());
-        }
-        row.add(substance);
-        row.add(substance.isEmpty() ? "" : status);
-        return row;
-    }
-
-    /** Each problem next to the field it names; a substance's next to the substance of its row (line 2 is row 1). */
-    private static Map<String, String> problems(List<Problem> problems, List<Integer> substanceRows) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (Problem p : problems) {
-            String field = p.field() == null ? "form" : p.field();
-            if (field.equals("substance") || field.equals("substance_status")) {
-                int row = (int) Math.clamp(p.line() - 2, 0, substanceRows.size() - 1);
-                field = (field.equals("substance") ? "substance_" : "substance_status_") + substanceRows.get(row);
-            }
-            byField.merge(field, p.reason(), (a, b) -> a.equals(b) ? a : a + "; " + b);
-        }
-        return byField;
-    }
+            "age_band", FormRows.codes(AgeBand.values()),
+            "sex", FormRows.codes(Sex.values()),
+            "substance_status", FormRows.codes(IncidentRecord.ReportedSubstance.Status.values()));
 }
