@@ -151,6 +151,8 @@ class EndpointSecurityIntegrationTests {
             entry("GET /upload", Access.ANY_ROLE),
             entry("POST /upload", Access.ANY_ROLE),
             entry("GET /incidents/new", Access.senders("incidents")),
+            entry("GET /samples/new", Access.senders("samples")),
+            entry("POST /samples/new", Access.senders("samples")),
             entry("POST /incidents/new", Access.senders("incidents")),
             entry("GET /api/v1/substances/{id}", Access.ANY_ROLE),
             entry("POST /api/v1/classify", Access.ANY_ROLE),

@@ -66,7 +66,7 @@ class PageAccessibilityIntegrationTests {
     void everyPagePassesAxeInBothLanguagesOnDesktopAndPhone() {
         var centre = access.ensureOrganisation("a11y", "Monitoring centre");
         String password = access.createAccount("a11y-coordinator", centre, Set.of(Role.COORDINATOR));
-        String reporterPassword = access.createAccount("a11y-reporter", centre, Set.of(Role.REPORTER));
+        String reporterPassword = access.createAccount("a11y-reporter", centre, Set.of(Role.REPORTER, Role.LAB));
         UUID published = alerts.draft(WarningFixtures.nitazene("Toegankelijk", List.of("GG3406", "PV27")), null, "ann")
                 .id();
         alerts.approve(published, "cleo");
@@ -118,6 +118,9 @@ class PageAccessibilityIntegrationTests {
                 check(reporter, "/upload", language);
                 check(reporter, "/incidents/new", language);
                 // the form refused, with a problem next to each field
+                reporter.click("form.stacked button[type=submit]");
+                Browser.assertAccessible(reporter);
+                check(reporter, "/samples/new", language);
                 reporter.click("form.stacked button[type=submit]");
                 Browser.assertAccessible(reporter);
             }

@@ -9,10 +9,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import nl.signaal.access.SignaalUser;
+import nl.signaal.ingest.BatchRejectedException;
 import nl.signaal.ingest.Coded;
+import nl.signaal.ingest.IngestManagement;
+import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.Problem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,6 +35,32 @@ import org.apache.commons.csv.CSVPrinter;
  * @param repeats how many repeats the form offers
  */
 record FormRows(List<String> fields, List<String> group, int repeats) {
+
+    /**
+     * Stores the form as one record of {@code kind} sent by the user's organisation, with the checks of an upload.
+     *
+     * @return the problems by form field when the checks refuse it (nothing is stored then), else none
+     */
+    Map<String, String> store(
+            IngestManagement ingest, ObservationKind kind, SignaalUser user, Map<String, String> form) {
+        try {
+            ingest.ingestCsv(kind, null, user.organisationId(), csv(form), "form");
+            return Map.of();
+        } catch (BatchRejectedException e) {
+            return problems(e.problems(), form);
+        }
+    }
+
+    /** The form with the sender's own reference, or one made for it when they left it empty. */
+    static Map<String, String> withReference(Map<String, String> form) {
+        Map<String, String> values = new HashMap<>(form);
+        if (values.getOrDefault("external_id", "").isBlank()) {
+            values.put(
+                    "external_id",
+                    "WEB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+        }
+        return values;
+    }
 
     /** The CSV, as a stream for the ingestion. */
     InputStream csv(Map<String, String> form) {

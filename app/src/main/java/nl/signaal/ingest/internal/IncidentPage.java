@@ -1,13 +1,10 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.ingest.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.signaal.access.SignaalUser;
 import nl.signaal.ingest.AgeBand;
-import nl.signaal.ingest.BatchRejectedException;
 import nl.signaal.ingest.IncidentRecord;
 import nl.signaal.ingest.IngestManagement;
 import nl.signaal.ingest.ObservationKind;
@@ -59,17 +56,10 @@ class IncidentPage {
     @PostMapping("/incidents/new")
     String report(@AuthenticationPrincipal SignaalUser user, @RequestParam Map<String, String> form, Model model) {
         SenderRoles.check(user, ObservationKind.INCIDENT);
-        Map<String, String> values = new HashMap<>(form);
-        if (values.getOrDefault("external_id", "").isBlank()) {
-            // the reporter's own reference; one is made when they have none
-            values.put(
-                    "external_id",
-                    "WEB-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        }
-        try {
-            ingest.ingestCsv(ObservationKind.INCIDENT, null, user.organisationId(), ROWS.csv(values), "incident form");
-        } catch (BatchRejectedException e) {
-            return page(model, values, ROWS.problems(e.problems(), values));
+        Map<String, String> values = FormRows.withReference(form);
+        Map<String, String> problems = ROWS.store(ingest, ObservationKind.INCIDENT, user, values);
+        if (!problems.isEmpty()) {
+            return page(model, values, problems);
         }
         model.addAttribute("saved", values.get("external_id"));
         return page(model, Map.of(), Map.of());

@@ -23,13 +23,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The reporter's incident form: a wrong date and a missing severity come back next to their fields with the other
- * values kept and nothing stored; corrected, the incident is stored with its substances like an uploaded one.
+ * The forms for single records: the reporter's incident form and the lab's sample form. Problems come back next to
+ * their fields with the other values kept and nothing stored; corrected, the record is stored with its substances or
+ * results like an uploaded one.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class IncidentPageIntegrationTests {
+class RecordFormsIntegrationTests {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -97,6 +98,63 @@ class IncidentPageIntegrationTests {
                         .single())
                 .as("the place gives the GGD region")
                 .isEqualTo("GG2514");
+    }
+
+    @Test
+    void aLabRegistersASampleWithItsResultsAndSeesABadAmountNextToItsField() throws Exception {
+        var lab = access.ensureOrganisation("lab-form-test", "Drug-checking service");
+        SignaalUser worker = new SignaalUser("lab-form", null, lab.id(), lab.code(), Set.of(Role.LAB));
+        var form = post("/samples/new")
+                .param("external_id", "LAB-9")
+                .param("sample_date", LocalDate.now().minusDays(1).toString())
+                .param("place", "Nijmegen")
+                .param("sold_as", "xtc")
+                .param("form", "tablet")
+                .param("tablet_logo", "Tesla")
+                .param("tablet_colour", "rood")
+                .param("substance_1", "MDMA")
+                .param("amount_1", "265")
+                .param("unit_1", "mg")
+                .param("salt_form_1", "hydrochloride")
+                .param("substance_2", "cafeïne")
+                .with(SecurityMockMvcRequestPostProcessors.user(worker))
+                .with(csrf());
+        String refused = mvc.perform(form.param("amount_2", "veel").param("unit_2", "mg"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("id=\"amount_2-error\"", "value=\"Tesla\"").doesNotContain("amount_1-error");
+        assertThat(samples()).isZero();
+
+        String stored = mvc.perform(post("/samples/new")
+                        .param("external_id", "LAB-9")
+                        .param("sample_date", LocalDate.now().minusDays(1).toString())
+                        .param("place", "Nijmegen")
+                        .param("sold_as", "xtc")
+                        .param("form", "tablet")
+                        .param("tablet_logo", "Tesla")
+                        .param("substance_1", "MDMA")
+                        .param("amount_1", "265")
+                        .param("unit_1", "mg")
+                        .param("salt_form_1", "hydrochloride")
+                        .param("substance_2", "cafeïne")
+                        .with(SecurityMockMvcRequestPostProcessors.user(worker))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(stored).contains("LAB-9");
+        assertThat(samples()).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        SELECT r.substance FROM ingest_sample s JOIN ingest_lab_result r ON r.sample_id = s.id
+                        WHERE s.external_id = 'LAB-9' ORDER BY r.position
+                        """).query(String.class).list()).containsExactly("MDMA", "cafeïne");
+    }
+
+    private long samples() {
+        return jdbc.sql("SELECT COUNT(*) FROM ingest_sample WHERE external_id = 'LAB-9'")
+                .query(Long.class)
+                .single();
     }
 
     private long count() {
