@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.signaal.ingest.internal.FindingsRepository;
 import nl.signaal.ingest.internal.IngestPipeline;
+import nl.signaal.ingest.internal.MeasurementRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -24,10 +25,12 @@ public class IngestManagement {
 
     private final IngestPipeline pipeline;
     private final FindingsRepository findings;
+    private final MeasurementRepository measurements;
 
-    IngestManagement(IngestPipeline pipeline, FindingsRepository findings) {
+    IngestManagement(IngestPipeline pipeline, FindingsRepository findings, MeasurementRepository measurements) {
         this.pipeline = pipeline;
         this.findings = findings;
+        this.measurements = measurements;
     }
 
     /**
@@ -88,6 +91,26 @@ public class IngestManagement {
     /** Samples taken between two dates (inclusive) that match on every field given; 0 for an empty match. */
     public long countSamples(SampleMatch match, LocalDate from, LocalDate to) {
         return match.isEmpty() ? 0 : findings.countSamples(match, from, to);
+    }
+
+    /** The wastewater measurements of a metabolite over periods starting between two days (inclusive). */
+    public List<WastewaterRecord> wastewater(String metabolite, LocalDate from, LocalDate to) {
+        return measurements.wastewater(metabolite, from, to);
+    }
+
+    /** The metabolites with wastewater measurements. */
+    public List<String> wastewaterMetabolites() {
+        return measurements.metabolites();
+    }
+
+    /** The published indicators about a substance, named as their publisher names it (e.g. {@code cocaine}). */
+    public List<IndicatorRecord> indicators(String substance) {
+        return measurements.indicators(substance);
+    }
+
+    /** The substances indicators are published about. */
+    public List<String> indicatorSubstances() {
+        return measurements.indicatorSubstances();
     }
 
     /** Records stored per kind; for {@link ObservationKind#LAB_RESULTS} the number of lab results. */

@@ -28,6 +28,11 @@ public class SubstanceManagement {
         return knowledge.find(id);
     }
 
+    /** Every substance Signaal knows (the catalogue and structures recognised since), by name. */
+    public List<Substance> all() {
+        return knowledge.all();
+    }
+
     public List<Substance> search(String query, int limit) {
         return knowledge.search(query, limit);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import nl.signaal.ingest.ObservationKind;
 import nl.signaal.shared.IsoWeek;
 import nl.signaal.surveillance.internal.SeriesReader;
 import nl.signaal.surveillance.internal.StatisticsRunner;
@@ -43,6 +44,20 @@ public class SurveillanceManagement {
             throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
         }
         return reader.weeks(key, from, to);
+    }
+
+    /**
+     * The records of a subject per region and period, from one period start to another (inclusive; weeks by Monday,
+     * months by their first day). Only the cells with records: a region or period that is absent counted none.
+     */
+    public List<RegionCount> regionCounts(
+            ObservationKind source,
+            SeriesKey.Scope scope,
+            String subject,
+            CountPeriod period,
+            LocalDate from,
+            LocalDate to) {
+        return reader.regionCounts(source, scope, subject, period, from, to);
     }
 
     /** The last week that has ended, in Dutch time. */

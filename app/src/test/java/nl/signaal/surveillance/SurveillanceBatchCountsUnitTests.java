@@ -14,7 +14,7 @@ import nl.signaal.ingest.StoredRecord;
 import nl.signaal.substance.Substance;
 import nl.signaal.surveillance.internal.BatchCounts;
 import nl.signaal.surveillance.internal.BatchCounts.DayCell;
-import nl.signaal.surveillance.internal.BatchCounts.WeekCell;
+import nl.signaal.surveillance.internal.BatchCounts.PeriodCell;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +55,8 @@ class SurveillanceBatchCountsUnitTests {
                 .containsExactlyEntriesOf(Map.of(new DayCell("crack", "GG4607", DAY), 1L));
     }
 
-    private static WeekCell week(SeriesKey.Scope scope, String subject, String region) {
-        return new WeekCell(new SeriesKey(ObservationKind.INCIDENT, scope, subject, region), MONDAY);
+    private static PeriodCell week(SeriesKey.Scope scope, String subject, String region) {
+        return new PeriodCell(new SeriesKey(ObservationKind.INCIDENT, scope, subject, region), MONDAY);
     }
 
     private static StoredRecord record(UUID id, String country, @Nullable String region) {

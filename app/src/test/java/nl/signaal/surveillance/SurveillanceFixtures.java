@@ -9,7 +9,7 @@ import java.util.UUID;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.shared.IsoWeek;
 import nl.signaal.surveillance.internal.BatchCounts;
-import nl.signaal.surveillance.internal.BatchCounts.WeekCell;
+import nl.signaal.surveillance.internal.BatchCounts.PeriodCell;
 
 /** Series written straight into the counts, and Poisson counts with a fixed seed. */
 final class SurveillanceFixtures {
@@ -27,11 +27,11 @@ final class SurveillanceFixtures {
 
     /** The counts of consecutive weeks, the last one in {@code last}. */
     static BatchCounts weeks(SeriesKey key, IsoWeek last, long[] counts) {
-        Map<WeekCell, Long> cells = new HashMap<>();
+        Map<PeriodCell, Long> cells = new HashMap<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {
                 LocalDate monday = last.plusWeeks(i - counts.length + 1L).monday();
-                cells.put(new WeekCell(key, monday), counts[i]);
+                cells.put(new PeriodCell(key, monday), counts[i]);
             }
         }
         return new BatchCounts(cells, Map.of());

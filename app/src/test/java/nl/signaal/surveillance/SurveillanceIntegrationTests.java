@@ -27,7 +27,7 @@ import nl.signaal.ingest.SampleResults;
 import nl.signaal.ingest.Sex;
 import nl.signaal.shared.IsoWeek;
 import nl.signaal.surveillance.internal.BatchCounts;
-import nl.signaal.surveillance.internal.BatchCounts.WeekCell;
+import nl.signaal.surveillance.internal.BatchCounts.PeriodCell;
 import nl.signaal.surveillance.internal.SeriesCounter;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,10 +132,10 @@ class SurveillanceIntegrationTests {
                             arrive(start);
                             for (int i = 0; i < batches; i++) {
                                 // every batch adds to three cells the other thread adds to as well, new ones among them
-                                Map<WeekCell, Long> cells = new HashMap<>();
+                                Map<PeriodCell, Long> cells = new HashMap<>();
                                 for (int w = 0; w < 3; w++) {
                                     cells.put(
-                                            new WeekCell(
+                                            new PeriodCell(
                                                     key,
                                                     week.plusWeeks(w + i / 5).monday()),
                                             1L);

@@ -55,6 +55,13 @@ public class SubstanceKnowledge {
         return known.find(id);
     }
 
+    /** Every substance Signaal knows, by name. */
+    public List<Substance> all() {
+        return known.all().stream()
+                .sorted(Comparator.comparing(Substance::name))
+                .toList();
+    }
+
     /** Substances whose name or synonym is like {@code query}: equal, starting with it, containing it, or alike. */
     public List<Substance> search(String query, int limit) {
         String key = NameKey.key(query);

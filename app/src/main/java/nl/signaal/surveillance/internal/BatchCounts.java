@@ -18,22 +18,29 @@ import nl.signaal.surveillance.SeriesKey;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one batch adds to the series: distinct records per series and week, and incidents per substance, GGD region and
+ * What one batch adds to the series: distinct records per series and week, the same per calendar month (for trends by
+ * month and year, which weeks cannot give: a week may span two months), and incidents per substance, GGD region and
  * day for the space-time scan. A Dutch record counts in its GGD region (if it has one) and nationally; a foreign one
  * nowhere. A record counts once in a series however many of its substances fall in it (two cathinones in one sample
  * are one sample in the cathinone series).
  */
-public record BatchCounts(Map<WeekCell, Long> weeks, Map<DayCell, Long> days) {
+public record BatchCounts(Map<PeriodCell, Long> weeks, Map<PeriodCell, Long> months, Map<DayCell, Long> days) {
 
-    /** One week of one series; {@code monday} starts the ISO week. */
-    public record WeekCell(SeriesKey key, LocalDate monday) {}
+    /** One week or month of one series; {@code start} is the ISO week's Monday or the month's first day. */
+    public record PeriodCell(SeriesKey key, LocalDate start) {}
 
     /** Incidents with a substance in a GGD region on a day. */
     public record DayCell(String substance, String region, LocalDate day) {}
 
     public BatchCounts {
         weeks = Map.copyOf(weeks);
+        months = Map.copyOf(months);
         days = Map.copyOf(days);
+    }
+
+    /** Weekly counts alone, as the statistics read them. */
+    public BatchCounts(Map<PeriodCell, Long> weeks, Map<DayCell, Long> days) {
+        this(weeks, Map.of(), days);
     }
 
     /**
@@ -44,11 +51,17 @@ public record BatchCounts(Map<WeekCell, Long> weeks, Map<DayCell, Long> days) {
             List<StoredRecord> records,
             List<ReportedSubstance> mentions,
             Function<ReportedSubstance, @Nullable Substance> recognise) {
-        Map<WeekCell, Set<UUID>> weeks = new HashMap<>();
+        Map<PeriodCell, Set<UUID>> weeks = new HashMap<>();
+        Map<PeriodCell, Set<UUID>> months = new HashMap<>();
         Map<DayCell, Set<UUID>> days = new HashMap<>();
         for (StoredRecord r : records) {
             for (String region : regions(r.country(), r.regionCode())) {
-                add(weeks, new SeriesKey(r.kind(), SeriesKey.Scope.ALL, SeriesKey.ALL, region), r.date(), r.recordId());
+                add(
+                        weeks,
+                        months,
+                        new SeriesKey(r.kind(), SeriesKey.Scope.ALL, SeriesKey.ALL, region),
+                        r.date(),
+                        r.recordId());
             }
         }
         for (ReportedSubstance mention : mentions) {
@@ -63,12 +76,14 @@ public record BatchCounts(Map<WeekCell, Long> weeks, Map<DayCell, Long> days) {
             for (String region : regions) {
                 add(
                         weeks,
+                        months,
                         new SeriesKey(mention.kind(), SeriesKey.Scope.SUBSTANCE, substance.id(), region),
                         mention.date(),
                         mention.recordId());
                 for (String group : substance.groups()) {
                     add(
                             weeks,
+                            months,
                             new SeriesKey(mention.kind(), SeriesKey.Scope.GROUP, group, region),
                             mention.date(),
                             mention.recordId());
@@ -79,11 +94,11 @@ public record BatchCounts(Map<WeekCell, Long> weeks, Map<DayCell, Long> days) {
                 }
             }
         }
-        return new BatchCounts(sizes(weeks), sizes(days));
+        return new BatchCounts(sizes(weeks), sizes(months), sizes(days));
     }
 
     public boolean isEmpty() {
-        return weeks.isEmpty() && days.isEmpty();
+        return weeks.isEmpty() && months.isEmpty() && days.isEmpty();
     }
 
     /** The national series and the record's GGD region; nothing for a record from abroad. */
@@ -96,8 +111,15 @@ public record BatchCounts(Map<WeekCell, Long> weeks, Map<DayCell, Long> days) {
                 : List.of(SeriesKey.NATIONAL);
     }
 
-    private static void add(Map<WeekCell, Set<UUID>> weeks, SeriesKey key, LocalDate date, UUID record) {
-        weeks.computeIfAbsent(new WeekCell(key, IsoWeek.of(date).monday()), k -> new HashSet<>())
+    private static void add(
+            Map<PeriodCell, Set<UUID>> weeks,
+            Map<PeriodCell, Set<UUID>> months,
+            SeriesKey key,
+            LocalDate date,
+            UUID record) {
+        weeks.computeIfAbsent(new PeriodCell(key, IsoWeek.of(date).monday()), k -> new HashSet<>())
+                .add(record);
+        months.computeIfAbsent(new PeriodCell(key, date.withDayOfMonth(1)), k -> new HashSet<>())
                 .add(record);
     }
 

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.signaal.ingest.ObservationKind;
+import nl.signaal.surveillance.CountPeriod;
+import nl.signaal.surveillance.RegionCount;
 import nl.signaal.surveillance.SeriesKey;
 import nl.signaal.surveillance.internal.BatchCounts.DayCell;
-import nl.signaal.surveillance.internal.BatchCounts.WeekCell;
+import nl.signaal.surveillance.internal.BatchCounts.PeriodCell;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,12 +32,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CountRepository {
 
-    private static final Comparator<WeekCell> WEEK_ORDER = Comparator.comparing(
-                    (WeekCell c) -> c.key().source())
+    private static final Comparator<PeriodCell> PERIOD_ORDER = Comparator.comparing(
+                    (PeriodCell c) -> c.key().source())
             .thenComparing(c -> c.key().scope())
             .thenComparing(c -> c.key().subject())
             .thenComparing(c -> c.key().region())
-            .thenComparing(WeekCell::monday);
+            .thenComparing(PeriodCell::start);
     private static final Comparator<DayCell> DAY_ORDER = Comparator.comparing(DayCell::substance)
             .thenComparing(DayCell::region)
             .thenComparing(DayCell::day);
@@ -69,7 +71,7 @@ public class CountRepository {
     public void add(BatchCounts counts) {
         increment(
                 counts.weeks().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey(WEEK_ORDER))
+                        .sorted(Map.Entry.comparingByKey(PERIOD_ORDER))
                         .map(e -> week(e.getKey(), e.getValue()))
                         .toList(),
                 """
@@ -78,6 +80,19 @@ public class CountRepository {
                 """,
                 """
                 INSERT INTO surveillance_count (source, scope, subject, region, week, n)
+                VALUES (:source, :scope, :subject, :region, :week, :n)
+                """);
+        increment(
+                counts.months().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey(PERIOD_ORDER))
+                        .map(e -> week(e.getKey(), e.getValue()))
+                        .toList(),
+                """
+                UPDATE surveillance_month_count SET n = n + :n
+                WHERE source = :source AND scope = :scope AND subject = :subject AND region = :region AND month_start = :week
+                """,
+                """
+                INSERT INTO surveillance_month_count (source, scope, subject, region, month_start, n)
                 VALUES (:source, :scope, :subject, :region, :week, :n)
                 """);
         increment(
@@ -114,13 +129,13 @@ public class CountRepository {
         }
     }
 
-    private static MapSqlParameterSource week(WeekCell cell, long n) {
+    private static MapSqlParameterSource week(PeriodCell cell, long n) {
         return new MapSqlParameterSource()
                 .addValue("source", cell.key().source().name())
                 .addValue("scope", cell.key().scope().name())
                 .addValue("subject", cell.key().subject())
                 .addValue("region", cell.key().region())
-                .addValue("week", cell.monday())
+                .addValue("week", cell.start())
                 .addValue("n", n);
     }
 
@@ -142,6 +157,32 @@ public class CountRepository {
                     counts.put(rs.getObject("week", LocalDate.class), rs.getLong("n"));
                 });
         return counts;
+    }
+
+    /**
+     * The counts of a subject in every region (GGD regions and {@code NL}) from one period start to another, inclusive:
+     * weeks by Monday or calendar months by their first day.
+     */
+    List<RegionCount> regionCounts(
+            ObservationKind source,
+            SeriesKey.Scope scope,
+            String subject,
+            CountPeriod period,
+            LocalDate from,
+            LocalDate to) {
+        String table = period == CountPeriod.WEEK ? "surveillance_count" : "surveillance_month_count";
+        String start = period == CountPeriod.WEEK ? "week" : "month_start";
+        return jdbc.sql("SELECT region, " + start + " AS period_start, n FROM " + table
+                        + " WHERE source = :source AND scope = :scope AND subject = :subject"
+                        + " AND " + start + " BETWEEN :from AND :to")
+                .param("source", source.name())
+                .param("scope", scope.name())
+                .param("subject", subject)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new RegionCount(
+                        rs.getString("region"), rs.getObject("period_start", LocalDate.class), rs.getLong("n")))
+                .list();
     }
 
     /** Every count from one Monday to another, inclusive. */

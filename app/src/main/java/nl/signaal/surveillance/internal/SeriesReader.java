@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.signaal.ingest.ObservationKind;
 import nl.signaal.shared.IsoWeek;
+import nl.signaal.surveillance.CountPeriod;
+import nl.signaal.surveillance.RegionCount;
 import nl.signaal.surveillance.SeriesKey;
 import nl.signaal.surveillance.SeriesWeek;
 import nl.signaal.surveillance.internal.ResultRepository.Result;
@@ -21,6 +24,16 @@ public class SeriesReader {
     SeriesReader(CountRepository counts, ResultRepository results) {
         this.counts = counts;
         this.results = results;
+    }
+
+    public List<RegionCount> regionCounts(
+            ObservationKind source,
+            SeriesKey.Scope scope,
+            String subject,
+            CountPeriod period,
+            LocalDate from,
+            LocalDate to) {
+        return counts.regionCounts(source, scope, subject, period, from, to);
     }
 
     public List<SeriesWeek> weeks(SeriesKey key, IsoWeek from, IsoWeek to) {
