@@ -79,6 +79,8 @@ class SecurityConfiguration {
         "/demo-status",
         "/warnings",
         "/warnings/**",
+        "/dashboard",
+        "/dashboard/**",
         "/login",
         "/error",
         "/favicon.ico",
