@@ -53,10 +53,16 @@ final class Browser implements AutoCloseable {
 
     /** A new browser session (its own cookies), on a screen of this width. */
     Page session(String baseUrl, int width) {
+        return session(baseUrl, width, true);
+    }
+
+    /** A new browser session, with JavaScript switched off if {@code javaScript} is false. */
+    Page session(String baseUrl, int width, boolean javaScript) {
         BrowserContext context = chromium.newContext(new NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setViewportSize(width, 900)
-                .setLocale("nl-NL"));
+                .setLocale("nl-NL")
+                .setJavaScriptEnabled(javaScript));
         return context.newPage();
     }
 

@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public home page: what Signaal holds, per source, and where the API is documented. */
+/**
+ * The home page: for a visitor what Signaal is, where the warnings and figures are and what Signaal holds; for a
+ * logged-in user also their tasks (see {@link Page#tasks()}) and where the API is documented.
+ */
 @Controller
 public class HomeController {
 

@@ -3,6 +3,9 @@ package nl.signaal.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import nl.signaal.access.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -26,7 +29,10 @@ class PageAdvice {
                 messages,
                 RequestContextUtils.getLocale(request),
                 principal == null ? null : principal.getName(),
-                java.util.Arrays.stream(SecurityConfiguration.MONITORING_ROLES).anyMatch(request::isUserInRole),
+                Arrays.stream(Role.values())
+                        .filter(role -> request.isUserInRole(role.name()))
+                        .collect(Collectors.toUnmodifiableSet()),
+                request.getRequestURI(),
                 (CsrfToken) request.getAttribute(CsrfToken.class.getName()));
     }
 }
