@@ -196,6 +196,37 @@ class BrowserJourneyIntegrationTests {
         Browser.screenshot(page, "upload-2-stored");
     }
 
+    @Test
+    void aReaderOnAPhoneReadsTheFiguresAndTheMap() {
+        Page reader = browser.session("http://localhost:" + port, 390);
+        reader.navigate("/");
+        reader.click("details.menu > summary");
+        reader.click("nav >> text=Cijfers");
+        assertThat(reader.locator("h1")).hasText("Cijfers");
+        Browser.assertAccessible(reader);
+        Browser.screenshot(reader, "dashboard-1-overview-phone");
+
+        reader.click("main a:text-is('Kaart')");
+        assertThat(reader.locator("#chart")).hasAttribute("data-drawn", "true");
+        assertThat(reader.locator("#chart svg path").first()).isVisible();
+        assertThat(reader.locator("table tbody tr")).hasCount(26);
+        Browser.assertAccessible(reader);
+        Browser.screenshot(reader, "dashboard-2-map-phone");
+
+        reader.selectOption("#f-level", "PROVINCE");
+        reader.click("form.filters button[type=submit]");
+        assertThat(reader.locator("#chart")).hasAttribute("data-drawn", "true");
+        assertThat(reader.locator("table tbody tr")).hasCount(13);
+        Browser.screenshot(reader, "dashboard-3-map-provinces-phone");
+
+        reader.navigate("/dashboard/trends?source=INCIDENT&subject=group:opioids&period=YEAR");
+        assertThat(reader.locator("#chart")).hasAttribute("data-drawn", "true");
+        assertThat(reader.locator("a[download]"))
+                .hasAttribute("href", java.util.regex.Pattern.compile("trends\\.csv\\?.*subject=group:opioids"));
+        Browser.assertAccessible(reader);
+        Browser.screenshot(reader, "dashboard-4-trends-phone");
+    }
+
     private static void logIn(Page page, String user, String password) {
         page.navigate("/login");
         page.fill("#username", user);

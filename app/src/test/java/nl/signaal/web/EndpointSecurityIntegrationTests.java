@@ -105,6 +105,8 @@ class EndpointSecurityIntegrationTests {
             "warningId", List.of("5d0c6c9e-2b1f-4f0e-8a43-7e3f1c2d9a11"),
             "photoId", List.of("a9993e364706816aba3e25717850c26c9cd0d89d"),
             "subscriptionId", List.of("7c1f0e52-93a4-4d8e-b3f5-0a6d2c8e4b17"),
+            "path", List.of("trends", "map", "composition", "adulteration", "sold-as", "wastewater", "indicators"),
+            "level", List.of("GGD", "PROVINCE"),
             // below /actuator/health: the health groups, the Kubernetes probes
             "**", List.of("liveness", "readiness"));
 
@@ -178,6 +180,11 @@ class EndpointSecurityIntegrationTests {
             entry("POST /api/v1/statistics/runs", Access.MONITORING),
             // warnings: read by anyone once published; the desk for the monitoring centre, approval for coordinators
             entry("GET /warnings", Access.PUBLIC),
+            // the dashboards: public, with small cells suppressed for all but the monitoring centre
+            entry("GET /dashboard", Access.PUBLIC),
+            entry("GET /dashboard/{path}", Access.PUBLIC),
+            entry("GET /dashboard/{path}.csv", Access.PUBLIC),
+            entry("GET /dashboard/geo/{level}.json", Access.PUBLIC),
             entry("GET /warnings/{warningId}", Access.PUBLIC),
             entry("GET /warnings/photos/{photoId}", Access.PUBLIC),
             entry("GET /feeds/warnings.atom", Access.PUBLIC),

@@ -84,7 +84,21 @@ class PageAccessibilityIntegrationTests {
                 .param("day", LocalDate.now().minusDays(3))
                 .update();
 
-        List<String> publicPages = List.of("/", "/login", "/warnings", "/warnings/" + published, "/no-such-page");
+        List<String> publicPages = List.of(
+                "/",
+                "/login",
+                "/warnings",
+                "/warnings/" + published,
+                "/no-such-page",
+                "/dashboard",
+                "/dashboard/trends",
+                "/dashboard/map",
+                "/dashboard/composition",
+                "/dashboard/adulteration",
+                "/dashboard/sold-as",
+                "/dashboard/wastewater",
+                "/dashboard/indicators",
+                "/dashboard/trends?from=2026-13-01");
         List<String> deskPages = List.of(
                 "/signals",
                 "/signals/" + signal,
@@ -92,7 +106,8 @@ class PageAccessibilityIntegrationTests {
                 "/alerts/new",
                 "/alerts/" + draft,
                 "/alerts/" + published,
-                "/substances/unresolved");
+                "/substances/unresolved",
+                "/dashboard/map?level=PROVINCE");
         String base = "http://localhost:" + port;
         for (int width : new int[] {1280, 390}) {
             for (String language : List.of("nl", "en")) {

@@ -151,10 +151,10 @@ class DashboardPages {
                 .body(out.toString());
     }
 
-    /** A row's first value as the reader reads it: a substance's name for its id, else as it is. */
+    /** A text value as the reader reads it: a substance's name for its id, a label in their language, else as is. */
     private String name(String value, Locale locale) {
-        if (value.equals("other") || value.equals("unknown")) {
-            return messages.getMessage("dashboard.sold_as." + value, null, value, locale);
+        if (value.equals("other") || value.equals("unknown") || value.equals("without_region")) {
+            return messages.getMessage("dashboard.label." + value, null, value, locale);
         }
         return substances.find(value).map(Substance::name).orElse(value);
     }

@@ -116,7 +116,7 @@ class Dashboards {
                     area.name(),
                     cells.count(byArea.get(area.code().value()))));
         }
-        rows.add(List.of(SeriesKey.NATIONAL + "-", "-", cells.count(Math.max(0, withoutRegion))));
+        rows.add(List.of("-", "without_region", cells.count(Math.max(0, withoutRegion))));
         return new DataTable(List.of("region", "name", "records"), rows);
     }
 

@@ -50,7 +50,7 @@ public record TableView(List<String> headers, List<List<String>> rows, List<Bool
                     shown.add(figures.format(d));
                     values.add(d);
                 } else {
-                    String text = i == 0 ? name.apply(value.toString()) : value.toString();
+                    String text = name.apply(value.toString());
                     shown.add(text);
                     values.add(text.isEmpty() ? null : text);
                 }
