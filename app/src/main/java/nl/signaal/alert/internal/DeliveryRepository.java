@@ -109,12 +109,22 @@ class DeliveryRepository {
                 .update();
     }
 
-    /** Whether a message issued before this one still waits for its deliveries to be planned. */
-    boolean earlierUnplanned(long messageSeq) {
+    /**
+     * Whether a message of the same warning issued before this one still waits for its deliveries to be planned: an
+     * Update must not overtake its Alert. Messages of other warnings do not wait for each other, so one message that is
+     * never planned cannot hold up every delivery.
+     */
+    boolean earlierUnplanned(long messageSeq, UUID warningId) {
         return jdbc.sql("""
                         SELECT COUNT(*) FROM alert_message m
-                        WHERE m.seq < :seq AND NOT EXISTS (SELECT 1 FROM alert_delivery_plan p WHERE p.message_seq = m.seq)
-                        """).param("seq", messageSeq).query(Long.class).single() > 0;
+                        WHERE m.warning_id = :warning AND m.seq < :seq
+                          AND NOT EXISTS (SELECT 1 FROM alert_delivery_plan p WHERE p.message_seq = m.seq)
+                        """)
+                        .param("warning", warningId)
+                        .param("seq", messageSeq)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     void insert(Delivery d) {

@@ -65,7 +65,8 @@ class DeliveryWorker {
     int sendDue() {
         int sent = 0;
         for (Delivery head : deliveries.heads()) {
-            if (head.nextAttemptAt().isAfter(clock.instant()) || deliveries.earlierUnplanned(head.messageSeq())) {
+            if (head.nextAttemptAt().isAfter(clock.instant())
+                    || deliveries.earlierUnplanned(head.messageSeq(), head.warningId())) {
                 continue;
             }
             Optional<Subscription> subscription = deliveries.subscription(head.subscriptionId());
