@@ -184,6 +184,8 @@ class RecordFormsIntegrationTests {
                             .param("place", "Nijmegen")
                             .param("form", "tablet")
                             .param("tablet_logo", "Tesla")
+                            .param("sold_as", "xtc")
+                            .param("substance_1", "PMMA")
                             .with(SecurityMockMvcRequestPostProcessors.user(worker))
                             .with(csrf()))
                     .andReturn()
@@ -225,6 +227,19 @@ class RecordFormsIntegrationTests {
                         .getRedirectedUrl())
                 .as("never public")
                 .endsWith("/login");
+
+        UUID signal = await().atMost(Duration.ofSeconds(60))
+                .alias("PMMA in a sample sold as xtc becomes evidence of a signal")
+                .until(
+                        () -> jdbc.sql("SELECT signal_id FROM signal_evidence WHERE record_id = :id")
+                                .param("id", sampleId)
+                                .query(UUID.class)
+                                .list(),
+                        ids -> !ids.isEmpty())
+                .getFirst();
+        assertThat(page("/signals/" + signal, analyst))
+                .as("the analyst reaches the photo from the signal's evidence")
+                .contains("href=\"/samples/" + sampleId + "/photo\"");
     }
 
     @Test
