@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.signaal.ingest.internal.FindingsRepository;
 import nl.signaal.ingest.internal.IngestPipeline;
@@ -81,6 +82,11 @@ public class IngestManagement {
      */
     public List<RecordFindings> findings(UUID batchId) {
         return findings.findings(batchId);
+    }
+
+    /** Those of these samples that have a photo, which the monitoring centre sees at {@code /samples/{id}/photo}. */
+    public Set<UUID> samplesWithPhoto(Collection<UUID> sampleIds) {
+        return findings.samplesWithPhoto(sampleIds);
     }
 
     /** The id its sender gave a stored record. */

@@ -45,6 +45,26 @@ public record SampleRecord(
         return results == null ? List.of() : results;
     }
 
+    /** This sample with a photo, such as one chosen on the sample form. */
+    public SampleRecord withPhoto(@Nullable Photo photo) {
+        return new SampleRecord(
+                externalId,
+                sampleDate,
+                resultDate,
+                country,
+                regionCode,
+                place,
+                serviceLocation,
+                soldAs,
+                form,
+                tablet,
+                priceEur,
+                purchaseChannel,
+                photo,
+                results,
+                note);
+    }
+
     /** The physical form of a sample. */
     public enum Form implements Coded {
         TABLET("tablet", "pill"),

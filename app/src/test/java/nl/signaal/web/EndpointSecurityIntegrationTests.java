@@ -104,6 +104,7 @@ class EndpointSecurityIntegrationTests {
             "signalId", List.of("0b9e3b4e-6f0e-4a57-9d6c-2f1c0c1d5e10"),
             "warningId", List.of("5d0c6c9e-2b1f-4f0e-8a43-7e3f1c2d9a11"),
             "photoId", List.of("a9993e364706816aba3e25717850c26c9cd0d89d"),
+            "sampleId", List.of("3f2b8c1e-5a4d-4e7f-9b6a-1c0d2e3f4a51"),
             "subscriptionId", List.of("7c1f0e52-93a4-4d8e-b3f5-0a6d2c8e4b17"),
             "path", List.of("trends", "map", "composition", "adulteration", "sold-as", "wastewater", "indicators"),
             "level", List.of("GGD", "PROVINCE"),
@@ -156,6 +157,10 @@ class EndpointSecurityIntegrationTests {
             entry("GET /samples/new", Access.senders("samples")),
             entry("POST /samples/new", Access.senders("samples")),
             entry("POST /incidents/new", Access.senders("incidents")),
+            entry("GET /samples/results", Access.senders("lab-results")),
+            entry("POST /samples/results", Access.senders("lab-results")),
+            // a sample's photo: never public; labs see their own organisation's (the walk's sample is theirs)
+            entry("GET /samples/{sampleId}/photo", Access.roles(Role.LAB, Role.ANALYST, Role.COORDINATOR, Role.ADMIN)),
             entry("GET /api/v1/substances/{id}", Access.ANY_ROLE),
             entry("POST /api/v1/classify", Access.ANY_ROLE),
             // the curation of unrecognised names: the monitoring centre
@@ -289,6 +294,24 @@ class EndpointSecurityIntegrationTests {
                 .param(
                         "content",
                         JsonMapper.shared().writeValueAsString(WarningFixtures.nitazene("Walk", List.of("NL"))))
+                .update();
+        // and the sample of PATH_VALUES, with a photo, sent by the walk's organisation
+        jdbc.sql("""
+                        INSERT INTO ingest_sample (id, batch_id, organisation_id, external_id, sample_date, country, form,
+                                                   fingerprint)
+                        VALUES (CAST(:id AS UUID), CAST(:id AS UUID), :organisation, 'walk-sample', CURRENT_DATE, 'NL',
+                                'tablet', :fingerprint)
+                        """)
+                .param("id", PATH_VALUES.get("sampleId").getFirst())
+                .param("organisation", organisation.id())
+                .param("fingerprint", "0".repeat(64))
+                .update();
+        jdbc.sql("""
+                        INSERT INTO ingest_sample_photo (sample_id, content_type, content)
+                        VALUES (CAST(:id AS UUID), 'image/png', :content)
+                        """)
+                .param("id", PATH_VALUES.get("sampleId").getFirst())
+                .param("content", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})
                 .update();
         // and the subscription of PATH_VALUES
         jdbc.sql("""

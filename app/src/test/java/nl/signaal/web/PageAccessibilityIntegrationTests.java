@@ -84,6 +84,19 @@ class PageAccessibilityIntegrationTests {
                 .param("day", LocalDate.now().minusDays(3))
                 .update();
 
+        // a sample of the reporter's lab waiting for its results, so the results page lists one
+        UUID sample = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO ingest_sample (id, batch_id, organisation_id, external_id, sample_date, country,
+                                                   sold_as, form, fingerprint)
+                        VALUES (:id, :id, :organisation, 'A11Y-1', :day, 'NL', 'xtc', 'tablet', :fingerprint)
+                        """)
+                .param("id", sample)
+                .param("organisation", centre.id())
+                .param("day", LocalDate.now().minusDays(2))
+                .param("fingerprint", "0".repeat(64))
+                .update();
+
         List<String> publicPages = List.of(
                 "/",
                 "/login",
@@ -136,6 +149,9 @@ class PageAccessibilityIntegrationTests {
                 reporter.click("form.stacked button[type=submit]");
                 Browser.assertAccessible(reporter);
                 check(reporter, "/samples/new", language);
+                reporter.click("form.stacked button[type=submit]");
+                Browser.assertAccessible(reporter);
+                check(reporter, "/samples/results", language);
                 reporter.click("form.stacked button[type=submit]");
                 Browser.assertAccessible(reporter);
             }

@@ -23,6 +23,7 @@ import nl.signaal.alert.WarningDetail;
 import nl.signaal.alert.WarningState;
 import nl.signaal.alert.WarningSummary;
 import nl.signaal.alert.WarningText;
+import nl.signaal.shared.ImageType;
 import nl.signaal.signal.Signal;
 import nl.signaal.signal.SignalManagement;
 import nl.signaal.signal.SignalNotFoundException;
@@ -186,27 +187,8 @@ public class AlertDesk {
 
     /** The type by the file's first bytes, never by its name or the type the browser claims. */
     static String imageType(byte[] b) {
-        if (starts(b, 0, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (starts(b, 0, 'R', 'I', 'F', 'F') && starts(b, 8, 'W', 'E', 'B', 'P')) {
-            return "image/webp";
-        }
-        throw new IllegalArgumentException("photo: not a JPEG, PNG or WebP image");
-    }
-
-    private static boolean starts(byte[] bytes, int offset, int... expected) {
-        if (bytes.length < offset + expected.length) {
-            return false;
-        }
-        for (int i = 0; i < expected.length; i++) {
-            if ((bytes[offset + i] & 0xFF) != expected[i]) {
-                return false;
-            }
-        }
-        return true;
+        return ImageType.of(b)
+                .map(ImageType::mediaType)
+                .orElseThrow(() -> new IllegalArgumentException("photo: not a JPEG, PNG or WebP image"));
     }
 }

@@ -5,10 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.RecordFindings;
@@ -90,6 +92,17 @@ public class FindingsRepository {
             }
         });
         return records.values().stream().map(Builder::build).toList();
+    }
+
+    /** Those of these samples that have a photo. */
+    public Set<UUID> samplesWithPhoto(Collection<UUID> sampleIds) {
+        if (sampleIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT sample_id FROM ingest_sample_photo WHERE sample_id IN (:ids)")
+                .param("ids", sampleIds)
+                .query(UUID.class)
+                .list());
     }
 
     /** The sender's id of a stored record. */

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import nl.signaal.access.SignaalUser;
 import nl.signaal.ingest.BatchRejectedException;
 import nl.signaal.ingest.Coded;
-import nl.signaal.ingest.IngestManagement;
+import nl.signaal.ingest.Observation;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.Problem;
 import org.apache.commons.csv.CSVFormat;
@@ -33,18 +34,29 @@ import org.apache.commons.csv.CSVPrinter;
  * @param fields the record's columns, which are the form's field names
  * @param group the columns repeated per row; the first one decides whether a repeat is filled
  * @param repeats how many repeats the form offers
+ * @param placed the form field for a problem with a field the form does not show by that name (the lab-results CSV
+ *     reports a conflict on {@code external_id}, a missing result on {@code results})
  */
-record FormRows(List<String> fields, List<String> group, int repeats) {
+record FormRows(List<String> fields, List<String> group, int repeats, Map<String, String> placed) {
+
+    FormRows(List<String> fields, List<String> group, int repeats) {
+        this(fields, group, repeats, Map.of());
+    }
 
     /**
      * Stores the form as one record of {@code kind} sent by the user's organisation, with the checks of an upload.
      *
+     * @param amend adds to the record what a CSV row cannot carry (a photo); it gives a record of the same kind
      * @return the problems by form field when the checks refuse it (nothing is stored then), else none
      */
     Map<String, String> store(
-            IngestManagement ingest, ObservationKind kind, SignaalUser user, Map<String, String> form) {
+            IngestPipeline ingest,
+            ObservationKind kind,
+            SignaalUser user,
+            Map<String, String> form,
+            UnaryOperator<Observation> amend) {
         try {
-            ingest.ingestCsv(kind, null, user.organisationId(), csv(form), "form");
+            ingest.runCsv(kind, null, user.organisationId(), csv(form), "form", amend);
             return Map.of();
         } catch (BatchRejectedException e) {
             return problems(e.problems(), form);
@@ -89,7 +101,7 @@ record FormRows(List<String> fields, List<String> group, int repeats) {
         List<Integer> rows = filled(form);
         Map<String, String> byField = new LinkedHashMap<>();
         for (Problem p : problems) {
-            String field = p.field() == null ? "form" : p.field();
+            String field = p.field() == null ? "form" : placed.getOrDefault(p.field(), p.field());
             if (group.contains(field)) {
                 field = field + "_" + rows.get((int) Math.clamp(p.line() - 2, 0, rows.size() - 1));
             }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import nl.signaal.ingest.BatchReport;
 import nl.signaal.ingest.Fingerprints;
@@ -123,6 +124,22 @@ public class IngestPipeline {
     /** Stores a CSV file, in Signaal's own columns or through an import profile. */
     public BatchReport runCsv(
             ObservationKind kind, @Nullable String profileName, UUID organisationId, InputStream csv, String source) {
+        return runCsv(kind, profileName, organisationId, csv, source, UnaryOperator.identity());
+    }
+
+    /**
+     * Stores a CSV file whose records are each amended before they are checked: how a page's form adds to its rows
+     * what a CSV cannot carry (the photo of a sample), so that it is checked, fingerprinted and stored with the record.
+     *
+     * @param amend gives a record of the same kind
+     */
+    BatchReport runCsv(
+            ObservationKind kind,
+            @Nullable String profileName,
+            UUID organisationId,
+            InputStream csv,
+            String source,
+            UnaryOperator<Observation> amend) {
         Problems problems = new Problems(properties.maxReportedProblems());
         ImportProfile profile = null;
         if (profileName != null && !profileName.equals("native")) {
@@ -144,11 +161,40 @@ public class IngestPipeline {
             }
         }
         try (var records = new CsvRecordSource<>(types.mapper(kind), profile, csv, problems)) {
-            return run(types.type(kind), organisationId, records, source, profileName, problems);
+            return run(types.type(kind), organisationId, amended(records, amend), source, profileName, problems);
         } catch (CsvRecordSource.UnreadableFile e) {
             problems.add(0, 0, null, null, String.valueOf(e.getMessage()));
             throw problems.rejection(kind);
         }
+    }
+
+    private static <R extends Observation> RecordSource<R> amended(
+            RecordSource<R> source, UnaryOperator<Observation> amend) {
+        return new RecordSource<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public RecordSource.@Nullable Parsed<R> next(Problems problems) {
+                var parsed = source.next(problems);
+                return parsed == null
+                        ? null
+                        : new RecordSource.Parsed<>(
+                                (R) amend.apply(parsed.record()),
+                                parsed.line(),
+                                parsed.index(),
+                                parsed.itemLines(),
+                                parsed.unreadable());
+            }
+
+            @Override
+            public int skipped() {
+                return source.skipped();
+            }
+
+            @Override
+            public List<String> notes() {
+                return source.notes();
+            }
+        };
     }
 
     @SuppressWarnings("unchecked")

@@ -1,27 +1,34 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.ingest.internal;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import nl.signaal.access.SignaalUser;
 import nl.signaal.ingest.AgeBand;
 import nl.signaal.ingest.IncidentRecord;
-import nl.signaal.ingest.IngestManagement;
 import nl.signaal.ingest.LabResult;
+import nl.signaal.ingest.Observation;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.SampleRecord;
 import nl.signaal.ingest.Sex;
+import nl.signaal.shared.ImageType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Forms for one record at a time, for people without an API client or a CSV file: the reporter's incident form (it
- * asks nothing that identifies the person) and the lab's sample form (what was handed in, the tablet's features, up to
- * three results). Each is turned into rows of Signaal's own CSV and stored with exactly the checks of an upload; a
+ * asks nothing that identifies the person), the lab's sample form (what was handed in, the tablet's features and a
+ * photo, up to three results) and the lab's results for a sample registered earlier. Each is turned into rows of Signaal's own CSV and stored with exactly the checks of an upload; a
  * refusal comes back with each problem next to its field and every value kept. They work without JavaScript.
  */
 @Controller
@@ -84,10 +91,35 @@ class RecordForms {
                     "salt_form", FormRows.codes(LabResult.SaltForm.values())),
             "ingest/sample");
 
-    private final IngestManagement ingest;
+    /** Results for a sample registered earlier, named by the lab's own id of it: the lab-results CSV's rows. */
+    static final Form RESULTS = new Form(
+            ObservationKind.LAB_RESULTS,
+            new FormRows(
+                    List.of("sample_external_id"),
+                    List.of("substance", "amount", "unit", "salt_form"),
+                    5,
+                    Map.of("external_id", "sample_external_id", "results", "substance_1")),
+            Map.of(
+                    "unit", FormRows.codes(LabResult.Unit.values()),
+                    "salt_form", FormRows.codes(LabResult.SaltForm.values())),
+            "ingest/results");
 
-    RecordForms(IngestManagement ingest) {
+    /** Enough to pick from on a busy evening; older ones are found by their id. */
+    static final int AWAITING_SHOWN = 20;
+
+    private final IngestPipeline ingest;
+    private final IngestProperties properties;
+    private final SampleRepository samples;
+
+    RecordForms(IngestPipeline ingest, IngestProperties properties, SampleRepository samples) {
         this.ingest = ingest;
+        this.properties = properties;
+        this.samples = samples;
+    }
+
+    @ModelAttribute("photoMegabytes")
+    long photoMegabytes() {
+        return properties.maxPhotoSize().toMegabytes();
     }
 
     @GetMapping("/incidents/new")
@@ -97,7 +129,8 @@ class RecordForms {
 
     @PostMapping("/incidents/new")
     String incident(@AuthenticationPrincipal SignaalUser user, @RequestParam Map<String, String> form, Model model) {
-        return store(INCIDENT, user, form, model);
+        Map<String, String> values = FormRows.withReference(form);
+        return stored(INCIDENT, model, values, store(INCIDENT, user, values, UnaryOperator.identity()));
     }
 
     @GetMapping("/samples/new")
@@ -105,9 +138,66 @@ class RecordForms {
         return blank(SAMPLE, user, model);
     }
 
+    /**
+     * The sample with its optional photo: the photo is checked and stored with the sample, in its transaction, or the
+     * whole form is refused. A file input cannot be filled in again, so a refused form asks for the photo again.
+     */
     @PostMapping("/samples/new")
-    String sample(@AuthenticationPrincipal SignaalUser user, @RequestParam Map<String, String> form, Model model) {
-        return store(SAMPLE, user, form, model);
+    String sample(
+            @AuthenticationPrincipal SignaalUser user,
+            @RequestParam Map<String, String> form,
+            @RequestParam(name = "photo", required = false) @Nullable MultipartFile photo,
+            Model model)
+            throws IOException {
+        SenderRoles.check(user, SAMPLE.kind());
+        Map<String, String> values = FormRows.withReference(form);
+        UnaryOperator<Observation> amend = UnaryOperator.identity();
+        if (photo != null && !photo.isEmpty()) {
+            model.addAttribute("photoSent", Boolean.TRUE);
+            DataSize limit = properties.maxPhotoSize();
+            if (photo.getSize() > limit.toBytes()) {
+                // not read into memory at all; the other fields are checked when the form comes back with a smaller one
+                return page(SAMPLE, model, values, Map.of("photo", "is larger than " + limit.toMegabytes() + " MB"));
+            }
+            byte[] content = photo.getBytes();
+            // the type is told by the content; what the browser claims only shows in the problem when it is no image
+            String type = ImageType.of(content)
+                    .map(ImageType::mediaType)
+                    .orElse(photo.getContentType() == null ? "unknown" : photo.getContentType());
+            var sent = new SampleRecord.Photo(type, content);
+            amend = r -> ((SampleRecord) r).withPhoto(sent);
+        }
+        Map<String, String> problems = store(SAMPLE, user, values, amend);
+        if (problems.isEmpty()) {
+            samples.withPhoto(
+                            user.organisationId(),
+                            values.getOrDefault("external_id", "").strip())
+                    .ifPresent(id -> model.addAttribute("photo", "/samples/" + id + "/photo"));
+        }
+        return stored(SAMPLE, model, values, problems);
+    }
+
+    @GetMapping("/samples/results")
+    String resultsForm(
+            @AuthenticationPrincipal SignaalUser user,
+            @RequestParam(name = "sample_external_id", required = false) @Nullable String sample,
+            Model model) {
+        SenderRoles.check(user, RESULTS.kind());
+        awaiting(user, model);
+        return page(RESULTS, model, sample == null ? Map.of() : Map.of("sample_external_id", sample), Map.of());
+    }
+
+    @PostMapping("/samples/results")
+    String results(@AuthenticationPrincipal SignaalUser user, @RequestParam Map<String, String> form, Model model) {
+        Map<String, String> problems = store(RESULTS, user, form, UnaryOperator.identity());
+        String saved = stored(RESULTS, model, form, problems);
+        // after the store: the sample just given its results is no longer waiting
+        awaiting(user, model);
+        return saved;
+    }
+
+    private void awaiting(SignaalUser user, Model model) {
+        model.addAttribute("awaiting", samples.awaitingResults(user.organisationId(), AWAITING_SHOWN));
     }
 
     private static String blank(Form form, SignaalUser user, Model model) {
@@ -115,14 +205,19 @@ class RecordForms {
         return page(form, model, Map.of(), Map.of());
     }
 
-    private String store(Form form, SignaalUser user, Map<String, String> sent, Model model) {
+    private Map<String, String> store(
+            Form form, SignaalUser user, Map<String, String> values, UnaryOperator<Observation> amend) {
         SenderRoles.check(user, form.kind());
-        Map<String, String> values = FormRows.withReference(sent);
-        Map<String, String> problems = form.rows().store(ingest, form.kind(), user, values);
+        return form.rows().store(ingest, form.kind(), user, values, amend);
+    }
+
+    /** The form again: with its problems and values when refused, else empty under a note of what was stored. */
+    private static String stored(Form form, Model model, Map<String, String> values, Map<String, String> problems) {
         if (!problems.isEmpty()) {
             return page(form, model, values, problems);
         }
-        model.addAttribute("saved", values.get("external_id"));
+        String id = values.get(form.rows().fields().getFirst());
+        model.addAttribute("saved", id == null ? "" : id.strip());
         return page(form, model, Map.of(), Map.of());
     }
 

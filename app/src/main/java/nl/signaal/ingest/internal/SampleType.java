@@ -3,14 +3,15 @@ package nl.signaal.ingest.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import nl.signaal.ingest.Fingerprints;
 import nl.signaal.ingest.ObservationKind;
 import nl.signaal.ingest.SampleRecord;
 import nl.signaal.ingest.SampleResults;
 import nl.signaal.ingest.TabletFeatures;
+import nl.signaal.shared.ImageType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 @Component
 class SampleType implements ObservationType<SampleRecord> {
@@ -54,8 +55,11 @@ class SampleType implements ObservationType<SampleRecord> {
             "method",
             "smiles");
 
-    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
-    private static final int MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+    private final DataSize maxPhotoSize;
+
+    SampleType(IngestProperties properties) {
+        this.maxPhotoSize = properties.maxPhotoSize();
+    }
 
     @Override
     public ObservationKind kind() {
@@ -84,12 +88,7 @@ class SampleType implements ObservationType<SampleRecord> {
         checks.range("price_eur", r.priceEur(), BigDecimal.ZERO, BigDecimal.valueOf(10_000), "euro");
         SampleRecord.Photo photo = r.photo();
         if (photo != null) {
-            if (!PHOTO_TYPES.contains(photo.contentType())) {
-                checks.fail("photo", photo.contentType(), "must be image/jpeg, image/png or image/webp");
-            }
-            if (photo.content().length > MAX_PHOTO_BYTES) {
-                checks.fail("photo", photo.content().length + " bytes", "is larger than 5 MB");
-            }
+            checkPhoto(photo, checks);
         }
         checks.text("note", r.note(), 1000);
         ResultChecks.check(r.resultsOrEmpty(), checks);
@@ -112,6 +111,27 @@ class SampleType implements ObservationType<SampleRecord> {
                 photo,
                 r.results(),
                 r.note());
+    }
+
+    /**
+     * A photo is judged by its content, as it is served later under its type: a JPEG, PNG or WebP image by its first
+     * bytes, of the type it claims, within the configured size.
+     */
+    private void checkPhoto(SampleRecord.Photo photo, Checks checks) {
+        byte[] content = photo.content();
+        if (content.length > maxPhotoSize.toBytes()) {
+            checks.fail(
+                    "photo",
+                    content.length + " bytes",
+                    "is larger than " + maxPhotoSize.toMegabytes() + " MB (" + maxPhotoSize.toBytes() + " bytes)");
+            return;
+        }
+        ImageType type = ImageType.of(content).orElse(null);
+        if (type == null) {
+            checks.fail("photo", photo.contentType(), "is not a JPEG, PNG or WebP image (judged by its content)");
+        } else if (!type.mediaType().equals(photo.contentType())) {
+            checks.fail("photo", photo.contentType(), "the content is " + type.mediaType() + ", not the type given");
+        }
     }
 
     /** Tablet features, which only a tablet or capsule can have. */

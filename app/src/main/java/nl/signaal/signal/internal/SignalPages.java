@@ -4,8 +4,12 @@ package nl.signaal.signal.internal;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import nl.signaal.ingest.IngestManagement;
+import nl.signaal.ingest.ObservationKind;
+import nl.signaal.signal.Evidence;
 import nl.signaal.signal.SignalDetail;
 import nl.signaal.signal.SignalKind;
 import nl.signaal.signal.SignalManagement;
@@ -33,10 +37,12 @@ class SignalPages {
 
     private final SignalManagement signals;
     private final SeriesCharts charts;
+    private final IngestManagement ingest;
 
-    SignalPages(SignalManagement signals, SeriesCharts charts) {
+    SignalPages(SignalManagement signals, SeriesCharts charts, IngestManagement ingest) {
         this.signals = signals;
         this.charts = charts;
+        this.ingest = ingest;
     }
 
     @GetMapping("/signals")
@@ -63,6 +69,14 @@ class SignalPages {
         SignalDetail detail = signals.find(signalId).orElseThrow(() -> notFound(signalId));
         model.addAttribute("detail", detail);
         model.addAttribute("chart", charts.chart(detail));
+        // a sample's photo helps to recognise the tablet behind a signal
+        model.addAttribute(
+                "photos",
+                ingest.samplesWithPhoto(detail.evidence().stream()
+                        .filter(e -> e.source() == ObservationKind.SAMPLE || e.source() == ObservationKind.LAB_RESULTS)
+                        .map(Evidence::recordId)
+                        .filter(Objects::nonNull)
+                        .toList()));
         return "signal/detail";
     }
 

@@ -70,6 +70,18 @@ class SecurityConfiguration {
     /** Subscriptions of organisations' systems and mailboxes, with their delivery logs. */
     static final String[] SUBSCRIPTIONS = {"/api/v1/subscriptions", "/api/v1/subscriptions/**"};
 
+    /** The lab's forms: a sample (with its photo) and results for a sample registered earlier. */
+    static final String[] LAB_FORMS = {"/samples/new", "/samples/results"};
+
+    /** The reporter's incident form. */
+    static final String[] REPORTER_FORMS = {"/incidents/new"};
+
+    /**
+     * The photos of samples, never public: the monitoring centre, and labs (the endpoint shows a lab only its own
+     * organisation's).
+     */
+    static final String[] SAMPLE_PHOTOS = {"/samples/*/photo"};
+
     static final String[] WARNING_WRITERS = {Role.ANALYST.name(), Role.COORDINATOR.name()};
 
     static final String[] MONITORING_ROLES = {Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name()};
@@ -144,9 +156,9 @@ class SecurityConfiguration {
     }
 
     /**
-     * What both chains decide alike: curation, monitoring, the warnings (read by anyone once published, the desk for
-     * the monitoring centre, approval for coordinators); anything else needs a login. Decided here, before a body is
-     * read, as the endpoints' own checks come after it.
+     * What both chains decide alike: curation, monitoring, the lab's and reporter's forms, the samples' photos, the
+     * warnings (read by anyone once published, the desk for the monitoring centre, approval for coordinators); anything
+     * else needs a login. Decided here, before a body is read, as the endpoints' own checks come after it.
      */
     private static void byRole(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
@@ -154,6 +166,13 @@ class SecurityConfiguration {
                 .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                 .requestMatchers(MONITORING)
                 .hasAnyRole(MONITORING_ROLES)
+                // the forms' roles are those that may send the kind (SenderRoles); decided before a photo is read
+                .requestMatchers(LAB_FORMS)
+                .hasAnyRole(Role.LAB.name(), Role.ADMIN.name())
+                .requestMatchers(REPORTER_FORMS)
+                .hasAnyRole(Role.REPORTER.name(), Role.ADMIN.name())
+                .requestMatchers(HttpMethod.GET, SAMPLE_PHOTOS)
+                .hasAnyRole(Role.LAB.name(), Role.ANALYST.name(), Role.COORDINATOR.name(), Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, PUBLIC_WARNINGS)
                 .permitAll()
                 .requestMatchers(WARNING_APPROVAL)
