@@ -229,11 +229,19 @@ class DashboardIntegrationTests {
                     external_id,indicator,substance,population_group,country,period,value,unit
                     P%1$s,last_year_prevalence,cannabis,adults 18-64,NL,%1$s,8.5,percent
                     T%1$s,treatment_clients,cannabis,clients in addiction care,NL,%1$s,10400,count
+                    P2011,last_year_prevalence,cannabis,adults 18-64,NL,2011,8.1,percent
                     """.formatted(year));
             CSVRecord row = row(csv(anonymous("/dashboard/indicators.csv?substance=cannabis")), year);
             assertThat(row.toMap())
                     .containsEntry("last_year_prevalence · adults 18-64 (percent)", "8.5")
                     .containsEntry("treatment_clients · clients in addiction care (count)", "10400");
+            assertThat(row(csv(anonymous("/dashboard/indicators.csv?substance=cannabis")), "2011")
+                            .toMap())
+                    .as("a year that only one series has")
+                    .containsEntry("last_year_prevalence · adults 18-64 (percent)", "8.1");
+            assertThat(anonymous("/dashboard/indicators?substance=cannabis").getStatus())
+                    .as("the page with an empty cell")
+                    .isEqualTo(200);
         }
 
         @Test

@@ -270,7 +270,7 @@ class Dashboards {
                 IndicatorRecord r = series.get(year);
                 row.add(
                         r == null
-                                ? null
+                                ? NO_VALUE
                                 : r.unit() == IndicatorRecord.Unit.COUNT
                                         ? cells.count(r.value().longValue())
                                         : r.value()
