@@ -80,8 +80,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>A markdown table for {@code docs/benchmarks.md} goes to standard output.
  * </ol>
  *
- * <p>Usage: {@code bench/run DashboardQueries [observations=10000000] [requests=2000]}; {@code
- * -Dbench.batch-rows=250000} sets the rows per ingested batch. A request answered other than 200 (404: the dashboard
+ * <p>Usage: {@code bench/run DashboardQueries [observations=10000000] [requests=2000] [batch-rows=250000]}
+ * (batch-rows: observations per ingested batch). A request answered other than 200 (404: the dashboard
  * module is not in this build) is counted as a failure of its endpoint and reported; the exit code is then 1.
  */
 public final class DashboardQueries {
@@ -97,7 +97,7 @@ public final class DashboardQueries {
     public static void main(String[] args) throws Exception {
         long observations = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 10_000_000L;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        int batchRows = Integer.getInteger("bench.batch-rows", 250_000);
+        int batchRows = args.length > 2 ? Integer.parseInt(args[2].replace("_", "")) : 250_000;
         admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
         admin("CREATE DATABASE " + DATABASE);
         Path dataDir = Files.createTempDirectory("signaal-dashboard-bench-");
@@ -121,17 +121,21 @@ public final class DashboardQueries {
         double demoSeconds = (System.nanoTime() - started) / 1e9;
         Map<ObservationKind, Long> demo =
                 context.getBean(IngestManagement.class).counts();
-        System.err.printf(Locale.ROOT, "demo data loaded in %.0f s: %s%n", demoSeconds, demo);
+        System.err.printf(Locale.ROOT, "demo data loaded in %.0f s: %s%n", demoSeconds, kinds(demo));
 
         // the same five years as the demo data: FirstStart's last complete week and the default scenario's length
         IsoWeek end = IsoWeek.of(LocalDate.now(NETHERLANDS)).plusWeeks(-1);
         LocalDate first = end.plusWeeks(1L - Scenario.defaultScenario().weeks()).monday();
         LocalDate last = end.sunday();
         Map<String, Long> before = SyntheticLoad.counts(dataSource);
+        long evidenceBefore = evidence(dataSource);
+        String loadBefore = loadAverage();
         SyntheticLoad.Result load = SyntheticLoad.load(
                 context, clock, observations, batchRows, first, last, 42, true, Duration.ofHours(3), System.err);
         Map<String, Long> after = SyntheticLoad.counts(dataSource);
         checkArrived(load, before, after);
+        long evidenceAfter = evidence(dataSource);
+        String loadAfter = loadAverage();
         long waitStarted = System.nanoTime();
         boolean dashboard = awaitDashboard(dataSource, Duration.ofHours(1));
         double dashboardSeconds = load.seconds() + (System.nanoTime() - waitStarted) / 1e9;
@@ -147,6 +151,7 @@ public final class DashboardQueries {
         Measurement measured = new Measurement(URI.create("http://127.0.0.1:" + port));
         System.err.printf(Locale.ROOT, "measuring: %,d requests%n", requests);
         measured.run(plan.plan(requests, 1), System.err);
+        String loadMeasured = loadAverage();
 
         System.out.print(report(
                 context,
@@ -155,12 +160,21 @@ public final class DashboardQueries {
                 load,
                 before,
                 after,
+                evidenceBefore,
+                evidenceAfter,
                 dashboard,
                 dashboardSeconds,
                 first,
                 last,
                 requests,
                 measured));
+        System.out.printf(
+                Locale.ROOT,
+                "%nLoad average (1 min; other processes on the machine count too): %s before the synthetic load, %s"
+                        + " after it, %s after the measured requests.%n",
+                loadBefore,
+                loadAfter,
+                loadMeasured);
         return measured.failures() == 0 ? 0 : 1;
     }
 
@@ -329,11 +343,7 @@ public final class DashboardQueries {
                 Map<Integer, Integer> statuses = failed.computeIfAbsent(endpoint, e -> new TreeMap<>());
                 if (statuses.isEmpty()) {
                     System.err.printf(
-                            Locale.ROOT,
-                            "FAILED: GET %s answered %d%s%n",
-                            path,
-                            response.statusCode(),
-                            response.statusCode() == 404 ? " (is the dashboard module in this build?)" : "");
+                            Locale.ROOT, "FAILED: GET %s answered %d%s%n", path, response.statusCode(), hint(response));
                 }
                 statuses.merge(response.statusCode(), 1, Integer::sum);
                 return;
@@ -345,6 +355,20 @@ public final class DashboardQueries {
             if (timing.find()) {
                 of(server, endpoint).add(Double.parseDouble(timing.group(1)));
             }
+        }
+
+        /** Why an answer may not be 200: the dashboard module missing, or its pages not public. */
+        private static String hint(HttpResponse<byte[]> response) {
+            int status = response.statusCode();
+            String location = response.headers().firstValue("Location").orElse("");
+            if (status == 404) {
+                return " (is the dashboard module in this build?)";
+            }
+            if (status == 401 || status == 403 || location.contains("/login")) {
+                return " to " + location + " (the page is not public: is the dashboard module in this build, and"
+                        + " its paths in web's PUBLIC_PAGES?)";
+            }
+            return location.isEmpty() ? "" : " to " + location;
         }
 
         int failures() {
@@ -362,6 +386,8 @@ public final class DashboardQueries {
             SyntheticLoad.Result load,
             Map<String, Long> before,
             Map<String, Long> after,
+            long evidenceBefore,
+            long evidenceAfter,
             boolean dashboard,
             double dashboardSeconds,
             LocalDate first,
@@ -377,9 +403,10 @@ public final class DashboardQueries {
         }
         out.append(String.format(
                 Locale.ROOT,
-                "%n## Dashboard queries (issue 7)%n%n```sh%nbench/run DashboardQueries %d %d%n```%n%n",
+                "%n## Dashboard queries (issue 7)%n%n```sh%nbench/run DashboardQueries %d %d %d%n```%n%n",
                 load.totalRows(),
-                requests));
+                requests,
+                load.batchRows()));
         out.append(String.format(
                 Locale.ROOT,
                 "Machine: %d cores, %s %s, %.0f GB heap max; JDK %s (%s); database %s on 127.0.0.1; date %s.%n%n",
@@ -399,7 +426,7 @@ public final class DashboardQueries {
                         + "batch %.0f s, until the dashboard had counted every batch %s.%n%n",
                 first,
                 last,
-                demo,
+                kinds(demo),
                 demoSeconds,
                 load.totalRows(),
                 load.totalRecords(),
@@ -413,7 +440,12 @@ public final class DashboardQueries {
         after.forEach((table, n) -> out.append(
                 String.format(Locale.ROOT, " `%s` %,d (%,d);", table, n, n - before.getOrDefault(table, 0L))));
         out.setLength(out.length() - 1);
-        out.append(".\n\n");
+        out.append(String.format(
+                Locale.ROOT,
+                ". Evidence in the signal queue (`signal_evidence`): %,d before the synthetic load, %,d after (history"
+                        + " judged by no rule).%n%n",
+                evidenceBefore,
+                evidenceAfter));
 
         List<Double> allServer = new ArrayList<>();
         m.server.forEach((endpoint, values) -> {
@@ -459,6 +491,12 @@ public final class DashboardQueries {
                 m.failures(),
                 allServer.isEmpty() ? "not measured" : all.p95() < 200 && m.failures() == 0 ? "met" : "not met"));
         return out.toString();
+    }
+
+    private static String kinds(Map<ObservationKind, Long> counts) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((kind, n) -> parts.add(String.format(Locale.ROOT, "%,d %s", n, kind.path())));
+        return String.join(", ", parts);
     }
 
     private static String composition(SyntheticLoad.Result load) {
@@ -538,6 +576,22 @@ public final class DashboardQueries {
                         String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - started) / 1e6));
                 held.copyBodyToResponse();
             }
+        }
+    }
+
+    /** The machine's one-minute load average, from /proc/loadavg where there is one. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static long evidence(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            return single(s, "SELECT COUNT(*) FROM signal_evidence");
         }
     }
 

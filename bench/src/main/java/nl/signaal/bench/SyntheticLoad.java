@@ -65,6 +65,7 @@ final class SyntheticLoad {
      *
      * @param rows observations (CSV rows) stored per kind
      * @param records records (samples, incidents, seizures, cases) stored per kind
+     * @param batchRows the most observations in one batch
      * @param ingestSeconds time in {@link IngestManagement#ingestCsv} alone, without generating the CSV
      * @param seconds from the first batch until every listener had handled the last one
      */
@@ -72,6 +73,7 @@ final class SyntheticLoad {
             Map<ObservationKind, Long> rows,
             Map<ObservationKind, Long> records,
             List<UUID> batchIds,
+            int batchRows,
             double ingestSeconds,
             double seconds,
             List<String> listenerFailures) {
@@ -172,7 +174,13 @@ final class SyntheticLoad {
                     ingestNanos / 1e9);
             List<String> failures = awaitListeners(context, timeout, progress);
             return new Result(
-                    rows, records, batchIds, ingestNanos / 1e9, (System.nanoTime() - started) / 1e9, failures);
+                    rows,
+                    records,
+                    batchIds,
+                    batchRows,
+                    ingestNanos / 1e9,
+                    (System.nanoTime() - started) / 1e9,
+                    failures);
         } finally {
             clock.shift(Duration.ZERO);
         }
@@ -192,11 +200,15 @@ final class SyntheticLoad {
         while (true) {
             List<String> failures = new ArrayList<>();
             int waiting = 0;
+            // which listeners the time goes to: the method name of each, with its publications still waiting
+            Map<String, Integer> byListener = new java.util.TreeMap<>();
             for (TargetEventPublication p : registry.findIncompletePublications()) {
+                String listener = p.getTargetIdentifier().getValue();
                 if (p.getStatus() == EventPublication.Status.FAILED) {
-                    failures.add("listener " + p.getTargetIdentifier().getValue() + " failed on " + p.getEvent());
+                    failures.add("listener " + listener + " failed on " + p.getEvent());
                 } else {
                     waiting++;
+                    byListener.merge(shortName(listener), 1, Integer::sum);
                 }
             }
             if (waiting == 0) {
@@ -210,13 +222,21 @@ final class SyntheticLoad {
             if (now > nextReport) {
                 progress.printf(
                         Locale.ROOT,
-                        "listeners: %d event publications still being handled (%.0f s)%n",
+                        "listeners: %d event publications still being handled (%.0f s): %s%n",
                         waiting,
-                        (now - started) / 1e9);
+                        (now - started) / 1e9,
+                        byListener);
                 nextReport = now + 10_000_000_000L;
             }
             sleep(200);
         }
+    }
+
+    /** {@code nl.signaal.surveillance.internal.SeriesCounter.on(nl.signaal.ingest.ObservationsAccepted)}: SeriesCounter.on. */
+    private static String shortName(String listener) {
+        String method = listener.contains("(") ? listener.substring(0, listener.indexOf('(')) : listener;
+        int dot = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
+        return dot >= 0 ? method.substring(dot + 1) : method;
     }
 
     /** Rows in each of the ingest module's record and item tables. */

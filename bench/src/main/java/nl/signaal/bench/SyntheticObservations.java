@@ -21,7 +21,8 @@ import nl.signaal.ingest.ObservationKind;
  * 30 % incident substances (incidents with one to three), 7 % seizure substances and 3 % toxicology findings.
  *
  * <p>Dates lie between {@code first} and {@code last}, a little more in summer and at weekends and rising by half over
- * the years; regions are the 25 GGD regions weighted by inhabitants (incidents and seizures a little more in the four
+ * the years; the batches of a kind follow each other in time, each holding its own stretch of the span, as records
+ * arrive (a batch of records spread over all five years would touch every cell of every weekly series at once); regions are the 25 GGD regions weighted by inhabitants (incidents and seizures a little more in the four
  * big cities). Products, amounts and adulterants follow the demo generator's calibration in outline (MDMA per tablet
  * lognormal around 170 mg, cocaine purity 66 % ± 16 % with levamisole in a quarter); sold-as and substance names come
  * in the spellings of the catalogue's synonyms and, now and then, misspelt. Deterministic for a seed and batch number.
@@ -53,8 +54,12 @@ final class SyntheticObservations {
         }
     }
 
-    /** A batch to load: its kind, number within the kind, and rows (observations). */
-    record Planned(ObservationKind kind, int number, int rows) {}
+    /**
+     * A batch to load: its kind, number within the kind (1 to {@code of}), and rows (observations). Each batch of a kind
+     * holds the records of its own stretch of the span, the {@code number}-th of {@code of}, as records arrive in time
+     * order: a batch of a lab's week, not of five years.
+     */
+    record Planned(ObservationKind kind, int number, int of, int rows) {}
 
     /** A generated batch: the CSV and what it holds. */
     record Batch(ObservationKind kind, byte[] csv, int rows, int records) {}
@@ -242,7 +247,7 @@ final class SyntheticObservations {
             int count = (int) ((quota + batchRows - 1) / batchRows);
             for (int b = 0; b < count; b++) {
                 int rows = (int) Math.min(batchRows, quota - (long) b * batchRows);
-                slots.add(new Slot(new Planned(shares[s].kind, b + 1, rows), (b + 0.5) / count));
+                slots.add(new Slot(new Planned(shares[s].kind, b + 1, count, rows), (b + 0.5) / count));
             }
         }
         return slots.stream()
@@ -267,22 +272,26 @@ final class SyntheticObservations {
             case TOXICOLOGY_CASE -> csv.line(TOXICOLOGY_HEADER);
             default -> throw new IllegalArgumentException("no synthetic " + planned.kind());
         }
+        // the batch's stretch of days: [from, from + length)
+        int from = (int) ((long) days * (planned.number() - 1) / planned.of());
+        int length = Math.max(1, (int) ((long) days * planned.number() / planned.of()) - from);
+        Stretch stretch = new Stretch(from, length);
         while (rows < planned.rows()) {
             String id = prefix + (++records);
             int room = planned.rows() - rows;
             rows += switch (planned.kind()) {
-                case SAMPLE -> sample(csv, id, room, random);
-                case INCIDENT -> incident(csv, id, room, random);
-                case SEIZURE -> seizure(csv, id, room, random);
-                default -> toxicologyCase(csv, id, room, random);
+                case SAMPLE -> sample(csv, id, room, stretch, random);
+                case INCIDENT -> incident(csv, id, room, stretch, random);
+                case SEIZURE -> seizure(csv, id, room, stretch, random);
+                default -> toxicologyCase(csv, id, room, stretch, random);
             };
         }
         return new Batch(planned.kind(), csv.bytes(), rows, records);
     }
 
-    private int sample(Csv csv, String id, int room, SplittableRandom random) {
+    private int sample(Csv csv, String id, int room, Stretch stretch, SplittableRandom random) {
         Product product = SAMPLE_PRODUCTS.pick(random);
-        LocalDate date = date(random, true);
+        LocalDate date = date(stretch, random, true);
         LocalDate resultDate = min(date.plusDays(3 + random.nextInt(8)), last);
         String tablet = product.form.equals("tablet")
                 ? csv.field("Logo " + random.nextInt(300)) + ","
@@ -371,8 +380,8 @@ final class SyntheticObservations {
         return results;
     }
 
-    private int incident(Csv csv, String id, int room, SplittableRandom random) {
-        LocalDate date = date(random, false);
+    private int incident(Csv csv, String id, int room, Stretch stretch, SplittableRandom random) {
+        LocalDate date = date(stretch, random, false);
         int severity = Math.min(4, (int) Math.abs(random.nextGaussian() * 1.3) + (random.nextDouble() < 0.3 ? 1 : 0));
         String reporter = REPORTERS.pick(random);
         String outcome = severity == 4 && random.nextDouble() < 0.3
@@ -409,9 +418,9 @@ final class SyntheticObservations {
         return n;
     }
 
-    private int seizure(Csv csv, String id, int room, SplittableRandom random) {
+    private int seizure(Csv csv, String id, int room, Stretch stretch, SplittableRandom random) {
         Product product = SEIZURE_PRODUCTS.pick(random);
-        LocalDate date = date(random, false);
+        LocalDate date = date(stretch, random, false);
         LocalDate analysed = min(date.plusDays(10 + random.nextInt(50)), last);
         boolean units = product.form.equals("tablet") || product.form.equals("blotter");
         String head = "%s,%s,%s,%s,%s,%s,%s,%s,"
@@ -433,8 +442,8 @@ final class SyntheticObservations {
         return n;
     }
 
-    private int toxicologyCase(Csv csv, String id, int room, SplittableRandom random) {
-        LocalDate date = date(random, false);
+    private int toxicologyCase(Csv csv, String id, int room, Stretch stretch, SplittableRandom random) {
+        LocalDate date = date(stretch, random, false);
         String head = "%s,%s,%s,%s,%s,%s,"
                 .formatted(
                         id,
@@ -459,13 +468,16 @@ final class SyntheticObservations {
         return n;
     }
 
+    /** Days {@code from} to {@code from + length - 1} of the span, counted from {@code first}. */
+    private record Stretch(int from, int length) {}
+
     /**
-     * A day between first and last: more at weekends (for samples: in summer, the festival season), and a rise of
-     * half over the whole span; by rejection, so every day stays possible.
+     * A day of the stretch: more at weekends (for samples: in summer, the festival season), and over the whole span a
+     * rise of a half; by rejection, so every day stays possible.
      */
-    private LocalDate date(SplittableRandom random, boolean samples) {
+    private LocalDate date(Stretch stretch, SplittableRandom random, boolean samples) {
         while (true) {
-            int d = random.nextInt(days);
+            int d = stretch.from() + random.nextInt(stretch.length());
             LocalDate day = first.plusDays(d);
             double weight = (1 + 0.5 * d / days) / 1.5;
             DayOfWeek weekday = day.getDayOfWeek();

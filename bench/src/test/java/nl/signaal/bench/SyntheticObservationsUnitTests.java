@@ -46,7 +46,7 @@ class SyntheticObservationsUnitTests {
                 ObservationKind.INCIDENT,
                 ObservationKind.SEIZURE,
                 ObservationKind.TOXICOLOGY_CASE)) {
-            var planned = new SyntheticObservations.Planned(kind, 3, 1_001);
+            var planned = new SyntheticObservations.Planned(kind, 3, 5, 1_001);
             var batch = observations.batch(planned);
             String[] lines = new String(batch.csv(), StandardCharsets.UTF_8).split("\n");
 
@@ -62,11 +62,27 @@ class SyntheticObservationsUnitTests {
     void samplesCarryMdmaInMilligramsAndCocaineAsPercentages() {
         String csv = new String(
                 observations
-                        .batch(new SyntheticObservations.Planned(ObservationKind.SAMPLE, 1, 20_000))
+                        .batch(new SyntheticObservations.Planned(ObservationKind.SAMPLE, 1, 1, 20_000))
                         .csv(),
                 StandardCharsets.UTF_8);
 
         assertThat(csv).contains(",MDMA,1", ",mg,hydrochloride,major,", ",percent,hydrochloride,major,", "levamisole");
         assertThat(csv).contains(",extacy,tablet,").contains(",cocain,powder,");
+    }
+
+    @Test
+    void theBatchesOfAKindFollowEachOtherInTime() {
+        // 2021-11-29 to 2026-11-22 is 1,820 days: the second of four batches holds days 455 to 909
+        String csv = new String(
+                observations.batch(new SyntheticObservations.Planned(ObservationKind.INCIDENT, 2, 4, 5_000)).csv(),
+                StandardCharsets.UTF_8);
+
+        List<LocalDate> dates = csv.lines()
+                .skip(1)
+                .map(line -> LocalDate.parse(line.split(",")[1]))
+                .toList();
+        assertThat(dates)
+                .allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2023, 2, 26), LocalDate.of(2024, 5, 26)));
+        assertThat(dates.stream().distinct().count()).isGreaterThan(400);
     }
 }
