@@ -102,8 +102,9 @@ class SyntheticLoadIntegrationTests {
                 // history: stored and counted, judged by no rule
                 assertThat(single(s, "SELECT COUNT(*) FROM signal_evidence")).isZero();
 
-                // the same kind of records, arriving now: the rules judge the last year of them
-                SyntheticLoad.load(context, clock, 2_000, 500, first, last, 7, false, Duration.ofMinutes(2), out);
+                // the same kind of records of the last half year, arriving now: the rules judge them
+                SyntheticLoad.load(
+                        context, clock, 2_000, 500, last.minusMonths(6), last, 7, false, Duration.ofMinutes(2), out);
                 assertThat(single(s, "SELECT COUNT(*) FROM signal_evidence")).isPositive();
             }
         } finally {

@@ -72,9 +72,11 @@ class SyntheticObservationsUnitTests {
 
     @Test
     void theBatchesOfAKindFollowEachOtherInTime() {
-        // 2021-11-29 to 2026-11-22 is 1,820 days: the second of four batches holds days 455 to 909
+        // 2021-11-29 to 2026-11-22 is 1,820 days: the second of four batches holds days 455 to 909 (counted from 0)
         String csv = new String(
-                observations.batch(new SyntheticObservations.Planned(ObservationKind.INCIDENT, 2, 4, 5_000)).csv(),
+                observations
+                        .batch(new SyntheticObservations.Planned(ObservationKind.INCIDENT, 2, 4, 5_000))
+                        .csv(),
                 StandardCharsets.UTF_8);
 
         List<LocalDate> dates = csv.lines()
@@ -82,7 +84,7 @@ class SyntheticObservationsUnitTests {
                 .map(line -> LocalDate.parse(line.split(",")[1]))
                 .toList();
         assertThat(dates)
-                .allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2023, 2, 26), LocalDate.of(2024, 5, 26)));
+                .allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2023, 2, 27), LocalDate.of(2024, 5, 26)));
         assertThat(dates.stream().distinct().count()).isGreaterThan(400);
     }
 }
