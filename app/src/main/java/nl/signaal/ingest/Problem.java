@@ -1,6 +1,7 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.ingest;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,13 +11,28 @@ import org.jspecify.annotations.Nullable;
  * @param record the record's position in the batch, from 1, or 0 for problems with the whole file
  * @param field the column or JSON field, or {@code null} when the problem is with the record or the file
  * @param value the value as sent, or {@code null} when it was missing
+ * @param reason what is wrong, in English: the wording of the REST API
+ * @param code the message key of the reason, so that a page can show it in the reader's language, or {@code null} when
+ *     the reason exists in English only
+ * @param arguments the message's arguments
  */
 public record Problem(
         long line,
         int record,
         @Nullable String field,
         @Nullable String value,
-        String reason) {
+        String reason,
+        @Nullable String code,
+        List<String> arguments) {
+
+    public Problem {
+        arguments = List.copyOf(arguments);
+    }
+
+    /** A problem worded in English only. */
+    public Problem(long line, int record, @Nullable String field, @Nullable String value, String reason) {
+        this(line, record, field, value, reason, null, List.of());
+    }
 
     @Override
     public String toString() {

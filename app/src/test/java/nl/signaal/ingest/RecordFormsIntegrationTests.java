@@ -170,6 +170,59 @@ class RecordFormsIntegrationTests {
                         """).query(String.class).list()).containsExactly("MDMA", "cafeïne");
     }
 
+    /**
+     * The same refused file in three places: the upload page in Dutch and in English says what is wrong in the
+     * reader's language, the REST API in English, its contract with senders' software.
+     */
+    @Test
+    void aProblemIsWordedInTheReadersLanguageAndTheApiStaysEnglish() throws Exception {
+        var lab = access.ensureOrganisation("lab-words", "Drug-checking service");
+        SignaalUser worker = new SignaalUser("lab-words", null, lab.id(), lab.code(), Set.of(Role.LAB));
+        String file = IngestFixtures.SAMPLE_HEADER + """
+
+                W1,2025-03-14,GG3406,,MDMA,tablet,,,MDMA,veel,mg,hydrochloride,major
+                W2,2025-03-14,GG3406,,MDMA,tablet,,,MDMA,150,mg,,major
+                """;
+        var upload = multipart("/upload")
+                .file(new MockMultipartFile("file", "words.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
+                .param("kind", "samples")
+                .with(SecurityMockMvcRequestPostProcessors.user(worker))
+                .with(csrf());
+
+        String dutch = mvc.perform(upload).andReturn().getResponse().getContentAsString();
+        assertThat(dutch)
+                .contains(
+                        "is geen getal (gebruik een punt als decimaalteken)",
+                        "een hoeveelheid heeft een zoutvorm nodig")
+                .doesNotContain("is not a number", "needs its salt form");
+
+        String english = mvc.perform(upload.param("lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(english)
+                .contains("is not a number (use a point as decimal separator)", "an amount needs its salt form")
+                .doesNotContain("is geen getal");
+
+        var api = mvc.perform(post("/api/v1/samples/csv")
+                        .contentType("text/csv")
+                        .content(file)
+                        .header("Accept-Language", "nl")
+                        .with(SecurityMockMvcRequestPostProcessors.user(worker)))
+                .andReturn()
+                .getResponse();
+        assertThat(api.getStatus()).isEqualTo(422);
+        assertThat(api.getContentAsString())
+                .contains(
+                        "\"reason\":\"is not a number (use a point as decimal separator)\"",
+                        "\"reason\":\"an amount needs its salt form (base, hydrochloride, … or unknown)\"")
+                .doesNotContain("is geen getal");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ingest_sample WHERE external_id IN ('W1', 'W2')")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     @Test
     void aPhotoIsStoredOnceWithItsSampleAndShownOnlyToItsLabAndTheMonitoringCentre() throws Exception {
         var lab = access.ensureOrganisation("lab-photo", "Drug-checking service");
@@ -368,7 +421,7 @@ class RecordFormsIntegrationTests {
 
         assertThat(results(worker, "RES-1", "caffeine", ""))
                 .as("a sample has its results once: the CSV path's refusal, next to the sample's id")
-                .contains("id=\"sample_external_id-error\"", "different content");
+                .contains("id=\"sample_external_id-error\"", "is eerder opgeslagen met andere inhoud");
         assertThat(labResults("RES-1")).containsExactly("MDMA", "PMMA");
     }
 

@@ -176,6 +176,7 @@ class BrowserJourneyIntegrationTests {
         assertThat(row.locator("td").nth(0)).hasText("3");
         assertThat(row.locator("td").nth(1)).hasText("sample_date");
         assertThat(row.locator("td").nth(2)).hasText("2026-13-01");
+        assertThat(row.locator("td").nth(3)).containsText("is geen datum");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ingest_sample WHERE external_id LIKE 'BR-%'")
                         .query(Long.class)
                         .single())

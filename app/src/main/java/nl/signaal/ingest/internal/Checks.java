@@ -75,16 +75,21 @@ final class Checks {
         return problems.count();
     }
 
-    void fail(@Nullable String field, @Nullable Object value, String reason) {
+    void fail(@Nullable String field, @Nullable Object value, Reason reason, Object... args) {
         problems.add(
-                line, record, field == null ? null : prefix + field, value == null ? null : value.toString(), reason);
+                line,
+                record,
+                field == null ? null : prefix + field,
+                value == null ? null : value.toString(),
+                reason,
+                args);
     }
 
     boolean required(String field, @Nullable Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             // a value that was there but could not be read has been reported already
             if (!unreadable.contains(line + ":" + field)) {
-                fail(field, null, "is required");
+                fail(field, null, Reason.REQUIRED);
             }
             return false;
         }
@@ -96,9 +101,9 @@ final class Checks {
             return;
         }
         if (value.length() > maxLength) {
-            fail(field, value, "is longer than " + maxLength + " characters");
+            fail(field, value, Reason.TOO_LONG, maxLength);
         } else if (hasControlCharacter(value)) {
-            fail(field, value, "contains control characters (line breaks are not allowed here)");
+            fail(field, value, Reason.CONTROL_CHARACTERS);
         }
     }
 
@@ -124,9 +129,9 @@ final class Checks {
             return;
         }
         if (date.isAfter(today)) {
-            fail(field, date, "is in the future (today is " + today + ")");
+            fail(field, date, Reason.FUTURE_DATE, today);
         } else if (date.isBefore(EARLIEST)) {
-            fail(field, date, "is before " + EARLIEST + "; is the year right?");
+            fail(field, date, Reason.EARLY_DATE, EARLIEST);
         }
     }
 
@@ -135,21 +140,31 @@ final class Checks {
             return;
         }
         if (value.signum() < 0) {
-            fail(field, value.toPlainString(), "must not be negative");
+            fail(field, value.toPlainString(), Reason.NEGATIVE);
         } else if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            fail(field, value.toPlainString(), "must be between " + min + " and " + max + " " + unit);
+            if (unit.isEmpty()) {
+                fail(field, value.toPlainString(), Reason.RANGE, min, max);
+            } else {
+                fail(field, value.toPlainString(), Reason.RANGE_UNIT, min, max, unit);
+            }
+            ;
         }
     }
 
     void range(String field, @Nullable Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
-            fail(field, value, value < 0 ? "must not be negative" : "must be between " + min + " and " + max);
+            if (value < 0) {
+                fail(field, value, Reason.NEGATIVE);
+            } else {
+                fail(field, value, Reason.RANGE, min, max);
+            }
+            ;
         }
     }
 
     void notEmpty(String field, @Nullable Collection<?> values) {
         if (values == null || values.isEmpty()) {
-            fail(field, null, "needs at least one entry");
+            fail(field, null, Reason.EMPTY_LIST);
         }
     }
 
@@ -164,21 +179,18 @@ final class Checks {
         String countryCode =
                 country == null || country.isBlank() ? "NL" : country.trim().toUpperCase(java.util.Locale.ROOT);
         if (!CountryCode.isKnown(countryCode)) {
-            fail("country", country, "is not an ISO 3166-1 alpha-2 country code (e.g. NL, BE, DE)");
+            fail("country", country, Reason.COUNTRY);
             return null;
         }
         text("place", place, 200);
         boolean dutch = countryCode.equals("NL");
         if (regionCode != null && !regionCode.isBlank()) {
             if (!dutch) {
-                fail("region_code", regionCode, "is a Dutch region code but the country is " + countryCode);
+                fail("region_code", regionCode, Reason.REGION_ABROAD, countryCode);
                 return null;
             }
             if (!RegionCode.isWellFormed(regionCode) || regions.find(regionCode).isEmpty()) {
-                fail(
-                        "region_code",
-                        regionCode,
-                        "is not a known CBS code of a GGD region or province (e.g. GG3406, PV27)");
+                fail("region_code", regionCode, Reason.REGION_UNKNOWN);
                 return null;
             }
             return new Location(countryCode, regionCode, place);
@@ -188,10 +200,7 @@ final class Checks {
                     .map(Region::code)
                     .map(code -> new Location(countryCode, code.value(), place))
                     .orElseGet(() -> {
-                        fail(
-                                "place",
-                                place,
-                                "is not a Dutch municipality Signaal knows; give region_code (e.g. GG3406)");
+                        fail("place", place, Reason.PLACE_UNKNOWN);
                         return null;
                     });
         }

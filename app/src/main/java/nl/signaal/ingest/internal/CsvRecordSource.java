@@ -73,7 +73,7 @@ final class CsvRecordSource<R extends Observation> implements RecordSource<R>, A
                     .get()
                     .parse(text);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new UnreadableFile(describe(e, 1));
+            throw describe(e, 1);
         }
         this.header = new LinkedHashMap<>(parser.getHeaderMap());
         this.reader = new RowReader(problems, delimiter == ';');
@@ -86,27 +86,31 @@ final class CsvRecordSource<R extends Observation> implements RecordSource<R>, A
 
         private static final long serialVersionUID = 1L;
 
-        UnreadableFile(String reason) {
-            super(reason);
+        private final Reason reason;
+        private final transient Object[] args;
+
+        UnreadableFile(Reason reason, Object... args) {
+            super(reason.key(), null, false, false);
+            this.reason = reason;
+            this.args = args;
+        }
+
+        /** @param line where reading stopped, or 0 when the file as a whole is unreadable */
+        void report(Problems problems, long line) {
+            problems.add(line, 0, null, null, reason, args);
         }
     }
 
     private void checkHeader() {
         if (header.isEmpty()) {
-            fileProblem(
-                    1,
-                    "the file is empty; expected a header line with the columns "
-                            + String.join(",", mapper.requiredColumns()));
+            fileProblem(1, Reason.EMPTY_FILE, String.join(",", mapper.requiredColumns()));
             return;
         }
         List<String> required = profile == null ? mapper.requiredColumns() : profile.requiredColumns();
         List<String> missing =
                 required.stream().filter(c -> !header.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            fileProblem(
-                    1,
-                    "missing column(s) " + String.join(", ", missing) + "; the header has "
-                            + String.join(",", header.keySet()));
+            fileProblem(1, Reason.MISSING_COLUMNS, String.join(", ", missing), String.join(",", header.keySet()));
         }
         if (profile == null) {
             List<String> unknown = header.keySet().stream()
@@ -115,14 +119,16 @@ final class CsvRecordSource<R extends Observation> implements RecordSource<R>, A
             if (!unknown.isEmpty()) {
                 fileProblem(
                         1,
-                        "unknown column(s) " + String.join(", ", unknown) + "; the columns of "
-                                + mapper.kind().path() + " are " + String.join(",", mapper.columns()));
+                        Reason.UNKNOWN_COLUMNS,
+                        String.join(", ", unknown),
+                        mapper.kind().path(),
+                        String.join(",", mapper.columns()));
             }
         }
     }
 
-    private void fileProblem(long line, String reason) {
-        problems.add(line, 0, null, null, reason);
+    private void fileProblem(long line, Reason reason, Object... args) {
+        problems.add(line, 0, null, null, reason, args);
         broken = true;
     }
 
@@ -158,12 +164,7 @@ final class CsvRecordSource<R extends Observation> implements RecordSource<R>, A
         group.clear();
         groupKey = null;
         if (!key.isEmpty() && !finishedGroups.add(key)) {
-            problems.add(
-                    rows.getFirst().line(),
-                    index + 1,
-                    groupColumn,
-                    key,
-                    "appeared earlier in the file: the rows of one record must be next to each other");
+            problems.add(rows.getFirst().line(), index + 1, groupColumn, key, Reason.GROUP_NOT_ADJACENT);
         }
         SourceRow first = rows.getFirst();
         for (SourceRow row : rows.subList(1, rows.size())) {
@@ -174,8 +175,10 @@ final class CsvRecordSource<R extends Observation> implements RecordSource<R>, A
                             index + 1,
                             column,
                             row.get(column),
-                            "differs from line " + first.line() + " ('" + first.get(column) + "') for the same "
-                                    + groupColumn);
+                            Reason.DIFFERS_FROM_LINE,
+                            first.line(),
+                            first.get(column),
+                            groupColumn);
                 }
             }
         }
@@ -200,17 +203,13 @@ final class CsvRecordSource<R extends Observation> implements RecordSource<R>, A
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                fileProblem(parser.getCurrentLineNumber() + 1, describe(e, parser.getCurrentLineNumber() + 1));
+                describe(e, parser.getCurrentLineNumber() + 1).report(problems, parser.getCurrentLineNumber() + 1);
+                broken = true;
                 return null;
             }
             long line = record.getRecordNumber() + 1;
             if (!record.isConsistent()) {
-                problems.add(
-                        line,
-                        index + 1,
-                        null,
-                        null,
-                        "has " + record.size() + " fields but the header has " + header.size());
+                problems.add(line, index + 1, null, null, Reason.FIELD_COUNT, record.size(), header.size());
                 continue;
             }
             if (profile == null) {
@@ -262,31 +261,31 @@ final class CsvRecordSource<R extends Observation> implements RecordSource<R>, A
             }
             return ',';
         } catch (CharacterCodingException e) {
-            throw new UnreadableFile("line 1: the file is not UTF-8 text; save it as CSV UTF-8");
+            throw new UnreadableFile(Reason.NOT_UTF8, 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static String describe(Exception e, long line) {
+    private static UnreadableFile describe(Exception e, long line) {
         Throwable cause = e;
         while (cause.getCause() != null && !(cause instanceof CharacterCodingException)) {
             cause = cause.getCause();
         }
         if (cause instanceof CharacterCodingException) {
-            return "not UTF-8 text near line " + line + "; save the file as CSV UTF-8";
+            return new UnreadableFile(Reason.NOT_UTF8, line);
         }
         String message = String.valueOf(e.getMessage());
         if (message.contains("EOF reached before encapsulated token finished")) {
-            return "a quoted field opened near line " + line + " is never closed";
+            return new UnreadableFile(Reason.UNCLOSED_QUOTE, line);
         }
         if (message.contains("invalid char between encapsulated token and delimiter")) {
-            return "text after a closing quote near line " + line + " (a quote inside a quoted field is written \"\")";
+            return new UnreadableFile(Reason.TEXT_AFTER_QUOTE, line);
         }
         if (message.contains("duplicate name")) {
-            return "the header names a column twice: " + message;
+            return new UnreadableFile(Reason.DUPLICATE_COLUMN, message);
         }
-        return "cannot read the file near line " + line + ": " + message;
+        return new UnreadableFile(Reason.UNREADABLE_FILE, line, message);
     }
 
     /** A row in Signaal's own format: the header names the columns. */

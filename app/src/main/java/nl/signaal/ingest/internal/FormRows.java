@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import nl.signaal.access.SignaalUser;
 import nl.signaal.ingest.BatchRejectedException;
@@ -47,6 +48,7 @@ record FormRows(List<String> fields, List<String> group, int repeats, Map<String
      * Stores the form as one record of {@code kind} sent by the user's organisation, with the checks of an upload.
      *
      * @param amend adds to the record what a CSV row cannot carry (a photo); it gives a record of the same kind
+     * @param words a problem in the reader's language
      * @return the problems by form field when the checks refuse it (nothing is stored then), else none
      */
     Map<String, String> store(
@@ -54,12 +56,13 @@ record FormRows(List<String> fields, List<String> group, int repeats, Map<String
             ObservationKind kind,
             SignaalUser user,
             Map<String, String> form,
-            UnaryOperator<Observation> amend) {
+            UnaryOperator<Observation> amend,
+            Function<Problem, String> words) {
         try {
             ingest.runCsv(kind, null, user.organisationId(), csv(form), "form", amend);
             return Map.of();
         } catch (BatchRejectedException e) {
-            return problems(e.problems(), form);
+            return problems(e.problems(), form, words);
         }
     }
 
@@ -97,7 +100,7 @@ record FormRows(List<String> fields, List<String> group, int repeats, Map<String
     }
 
     /** Each problem by form field; a group column's by the repeat its line holds (line 2 is the first row). */
-    Map<String, String> problems(List<Problem> problems, Map<String, String> form) {
+    Map<String, String> problems(List<Problem> problems, Map<String, String> form, Function<Problem, String> words) {
         List<Integer> rows = filled(form);
         Map<String, String> byField = new LinkedHashMap<>();
         for (Problem p : problems) {
@@ -105,7 +108,7 @@ record FormRows(List<String> fields, List<String> group, int repeats, Map<String
             if (group.contains(field)) {
                 field = field + "_" + rows.get((int) Math.clamp(p.line() - 2, 0, rows.size() - 1));
             }
-            byField.merge(field, p.reason(), (a, b) -> a.equals(b) ? a : a + "; " + b);
+            byField.merge(field, words.apply(p), (a, b) -> a.equals(b) ? a : a + "; " + b);
         }
         return byField;
     }

@@ -54,7 +54,7 @@ class IncidentType implements ObservationType<IncidentRecord> {
         if (checks.required("severity", r.severity())) {
             checks.range("severity", r.severity(), 0, 4);
             if (r.outcome() == IncidentRecord.Outcome.DIED && r.severity() != 4) {
-                checks.fail("severity", r.severity(), "a fatal outcome has Poisoning Severity Score 4");
+                checks.fail("severity", r.severity(), Reason.FATAL_SEVERITY);
             }
         }
         var substances = r.substancesOrEmpty();

@@ -67,13 +67,15 @@ class IndicatorType implements ObservationType<IndicatorRecord> {
                 checks.fail(
                         "ci_low",
                         r.ciLow().toPlainString(),
-                        "is above the value " + r.value().toPlainString());
+                        Reason.CI_LOW_ABOVE_VALUE,
+                        r.value().toPlainString());
             }
             if (r.ciHigh() != null && r.ciHigh().compareTo(r.value()) < 0) {
                 checks.fail(
                         "ci_high",
                         r.ciHigh().toPlainString(),
-                        "is below the value " + r.value().toPlainString());
+                        Reason.CI_HIGH_BELOW_VALUE,
+                        r.value().toPlainString());
             }
         }
         checks.range("sample_size", r.sampleSize(), 1, 1_000_000_000);

@@ -24,6 +24,7 @@ import nl.signaal.ingest.StoredRecord;
 import nl.signaal.region.Regions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -52,6 +53,7 @@ public class IngestPipeline {
     private final ObservationTypes types;
     private final DataSource dataSource;
     private final TransactionTemplate outsideTransaction;
+    private final MessageSource messages;
 
     IngestPipeline(
             ObservationTypes types,
@@ -63,7 +65,9 @@ public class IngestPipeline {
             Regions regions,
             Clock clock,
             ApplicationEventPublisher events,
-            IngestProperties properties) {
+            IngestProperties properties,
+            MessageSource messages) {
+        this.messages = messages;
         this.transactions = transactions;
         this.repository = repository;
         this.writer = writer;
@@ -96,9 +100,9 @@ public class IngestPipeline {
     /** Stores records sent as JSON (or made by Signaal itself, such as demo data). */
     public BatchReport run(
             ObservationKind kind, UUID organisationId, List<? extends Observation> records, String source) {
-        Problems problems = new Problems(properties.maxReportedProblems());
+        Problems problems = new Problems(properties.maxReportedProblems(), messages);
         if (records.isEmpty()) {
-            problems.add(0, 0, null, null, "the batch has no records");
+            problems.add(0, 0, null, null, Reason.EMPTY_BATCH);
             throw problems.rejection(kind);
         }
         if (records.size() > properties.maxBatchRecords()) {
@@ -112,7 +116,9 @@ public class IngestPipeline {
                         i + 1,
                         null,
                         null,
-                        "is a " + records.get(i).kind().path() + " record in a " + kind.path() + " batch");
+                        Reason.WRONG_KIND,
+                        records.get(i).kind().path(),
+                        kind.path());
             }
         }
         if (!problems.isEmpty()) {
@@ -140,7 +146,7 @@ public class IngestPipeline {
             InputStream csv,
             String source,
             UnaryOperator<Observation> amend) {
-        Problems problems = new Problems(properties.maxReportedProblems());
+        Problems problems = new Problems(properties.maxReportedProblems(), messages);
         ImportProfile profile = null;
         if (profileName != null && !profileName.equals("native")) {
             profile = types.profiles(kind).stream()
@@ -153,7 +159,9 @@ public class IngestPipeline {
                         0,
                         "profile",
                         profileName,
-                        "is not an import profile for " + kind.path() + "; known: native"
+                        Reason.UNKNOWN_PROFILE,
+                        kind.path(),
+                        "native"
                                 + types.profiles(kind).stream()
                                         .map(p -> ", " + p.name())
                                         .reduce("", String::concat));
@@ -163,7 +171,7 @@ public class IngestPipeline {
         try (var records = new CsvRecordSource<>(types.mapper(kind), profile, csv, problems)) {
             return run(types.type(kind), organisationId, amended(records, amend), source, profileName, problems);
         } catch (CsvRecordSource.UnreadableFile e) {
-            problems.add(0, 0, null, null, String.valueOf(e.getMessage()));
+            e.report(problems, 0);
             throw problems.rejection(kind);
         }
     }
@@ -301,8 +309,8 @@ public class IngestPipeline {
                         checks.fail(
                                 "external_id",
                                 record.externalId(),
-                                "appears twice in this batch with different content (first at " + earlier.where()
-                                        + ")");
+                                earlier.line > 0 ? Reason.TWICE_IN_BATCH_LINE : Reason.TWICE_IN_BATCH_RECORD,
+                                earlier.line > 0 ? earlier.line : earlier.index);
                     }
                     continue;
                 }
@@ -325,16 +333,9 @@ public class IngestPipeline {
                         this.stored++;
                     }
                     case UNCHANGED -> unchanged++;
-                    case CONFLICT ->
-                        checks.fail(
-                                "external_id",
-                                record.externalId(),
-                                "was stored before with different content; a re-sent record must be identical");
+                    case CONFLICT -> checks.fail("external_id", record.externalId(), Reason.STORED_DIFFERENTLY);
                     case MISSING ->
-                        checks.fail(
-                                "sample_external_id",
-                                record.externalId(),
-                                "no sample with this external id was registered by your organisation");
+                        checks.fail("sample_external_id", record.externalId(), Reason.SAMPLE_NOT_REGISTERED);
                 }
             }
             // once a problem is known the batch will be rolled back: reading on only serves to report all problems
@@ -360,12 +361,7 @@ public class IngestPipeline {
         }
     }
 
-    private record Seen(String fingerprint, long line, int index) {
-
-        String where() {
-            return line > 0 ? "line " + line : "record " + index;
-        }
-    }
+    private record Seen(String fingerprint, long line, int index) {}
 
     public List<StoredRecord> storedRecords(UUID batchId) {
         return repository.storedRecords(batchId);

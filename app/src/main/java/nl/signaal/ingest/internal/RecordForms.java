@@ -11,10 +11,13 @@ import nl.signaal.ingest.IncidentRecord;
 import nl.signaal.ingest.LabResult;
 import nl.signaal.ingest.Observation;
 import nl.signaal.ingest.ObservationKind;
+import nl.signaal.ingest.Problem;
 import nl.signaal.ingest.SampleRecord;
 import nl.signaal.ingest.Sex;
 import nl.signaal.shared.ImageType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,11 +113,13 @@ class RecordForms {
     private final IngestPipeline ingest;
     private final IngestProperties properties;
     private final SampleRepository samples;
+    private final MessageSource messages;
 
-    RecordForms(IngestPipeline ingest, IngestProperties properties, SampleRepository samples) {
+    RecordForms(IngestPipeline ingest, IngestProperties properties, SampleRepository samples, MessageSource messages) {
         this.ingest = ingest;
         this.properties = properties;
         this.samples = samples;
+        this.messages = messages;
     }
 
     @ModelAttribute("photoMegabytes")
@@ -157,7 +162,11 @@ class RecordForms {
             DataSize limit = properties.maxPhotoSize();
             if (photo.getSize() > limit.toBytes()) {
                 // not read into memory at all; the other fields are checked when the form comes back with a smaller one
-                return page(SAMPLE, model, values, Map.of("photo", "is larger than " + limit.toMegabytes() + " MB"));
+                String reason = messages.getMessage(
+                        Reason.PHOTO_TOO_LARGE.key(),
+                        new Object[] {String.valueOf(limit.toMegabytes()), String.valueOf(limit.toBytes())},
+                        LocaleContextHolder.getLocale());
+                return page(SAMPLE, model, values, Map.of("photo", reason));
             }
             byte[] content = photo.getBytes();
             // the type is told by the content; what the browser claims only shows in the problem when it is no image
@@ -208,7 +217,18 @@ class RecordForms {
     private Map<String, String> store(
             Form form, SignaalUser user, Map<String, String> values, UnaryOperator<Observation> amend) {
         SenderRoles.check(user, form.kind());
-        return form.rows().store(ingest, form.kind(), user, values, amend);
+        return form.rows().store(ingest, form.kind(), user, values, amend, this::words);
+    }
+
+    /** The problem in the reader's language; one worded in English only stays so. */
+    private String words(Problem problem) {
+        return problem.code() == null
+                ? problem.reason()
+                : messages.getMessage(
+                        problem.code(),
+                        problem.arguments().toArray(),
+                        problem.reason(),
+                        LocaleContextHolder.getLocale());
     }
 
     /** The form again: with its problems and values when refused, else empty under a note of what was stored. */

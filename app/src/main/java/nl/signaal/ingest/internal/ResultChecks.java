@@ -22,20 +22,20 @@ final class ResultChecks {
             BigDecimal amount = result.amount();
             if (amount == null) {
                 if (result.unit() != null) {
-                    checks.fail("unit", result.unit().code(), "is given without an amount");
+                    checks.fail("unit", result.unit().code(), Reason.UNIT_WITHOUT_AMOUNT);
                 }
                 continue;
             }
             if (amount.signum() < 0) {
-                checks.fail("amount", amount.toPlainString(), "must not be negative");
+                checks.fail("amount", amount.toPlainString(), Reason.NEGATIVE);
             }
             if (result.unit() == null) {
-                checks.fail("unit", null, "an amount needs its unit: mg (per tablet or unit), ug, percent or mg/ml");
+                checks.fail("unit", null, Reason.AMOUNT_WITHOUT_UNIT);
             } else if (result.unit() == LabResult.Unit.PERCENT && amount.compareTo(HUNDRED) > 0) {
-                checks.fail("amount", amount.toPlainString(), "a percentage cannot exceed 100");
+                checks.fail("amount", amount.toPlainString(), Reason.PERCENT_OVER_100);
             }
             if (result.saltForm() == null) {
-                checks.fail("salt_form", null, "an amount needs its salt form (base, hydrochloride, … or unknown)");
+                checks.fail("salt_form", null, Reason.AMOUNT_WITHOUT_SALT_FORM);
             }
         }
         checks.recordLevel();

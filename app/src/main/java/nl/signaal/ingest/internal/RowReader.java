@@ -44,11 +44,21 @@ final class RowReader {
         return record;
     }
 
-    void fail(SourceRow row, @Nullable String column, @Nullable String value, String reason) {
+    void fail(SourceRow row, @Nullable String column, @Nullable String value, Reason reason, Object... args) {
+        unreadable(row, column);
+        problems.add(row.line(), record, column, value, reason, args);
+    }
+
+    /** A value refused with a complaint worded by its own type, in English only. */
+    private void fail(SourceRow row, String column, String value, String reason) {
+        unreadable(row, column);
+        problems.add(row.line(), record, column, value, reason);
+    }
+
+    private void unreadable(SourceRow row, @Nullable String column) {
         if (column != null) {
             unreadable.add(row.line() + ":" + column);
         }
-        problems.add(row.line(), record, column, value, reason);
     }
 
     @Nullable
@@ -67,7 +77,7 @@ final class RowReader {
                     ? LocalDate.parse(text, DUTCH_DATE)
                     : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            fail(row, column, text, "is not a date; write it as 2025-03-14 (or 14-03-2025)");
+            fail(row, column, text, Reason.NOT_DATE);
             return null;
         }
     }
@@ -84,7 +94,7 @@ final class RowReader {
             // 182.0 and 182 are the same amount: store one form so a re-sent record is recognised
             return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         } catch (NumberFormatException e) {
-            fail(row, column, text, "is not a number" + (decimalComma ? "" : " (use a point as decimal separator)"));
+            fail(row, column, text, decimalComma ? Reason.NOT_NUMBER : Reason.NOT_NUMBER_POINT);
             return null;
         }
     }
@@ -98,7 +108,7 @@ final class RowReader {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            fail(row, column, text, "is not a whole number");
+            fail(row, column, text, Reason.NOT_WHOLE_NUMBER);
             return null;
         }
     }
@@ -113,7 +123,7 @@ final class RowReader {
             case "true", "yes", "ja", "1", "y", "j" -> Boolean.TRUE;
             case "false", "no", "nee", "0", "n" -> Boolean.FALSE;
             default -> {
-                fail(row, column, text, "is not true or false (also accepted: yes/no, ja/nee, 1/0)");
+                fail(row, column, text, Reason.NOT_BOOLEAN);
                 yield null;
             }
         };
@@ -126,7 +136,7 @@ final class RowReader {
         }
         var value = Coded.parse(type, text);
         if (value.isEmpty()) {
-            fail(row, column, text, "is not one of: " + Coded.codes(type));
+            fail(row, column, text, Reason.NOT_CODE, Coded.codes(type));
             return null;
         }
         return value.get();

@@ -123,14 +123,16 @@ class SampleType implements ObservationType<SampleRecord> {
             checks.fail(
                     "photo",
                     content.length + " bytes",
-                    "is larger than " + maxPhotoSize.toMegabytes() + " MB (" + maxPhotoSize.toBytes() + " bytes)");
+                    Reason.PHOTO_TOO_LARGE,
+                    maxPhotoSize.toMegabytes(),
+                    maxPhotoSize.toBytes());
             return;
         }
         ImageType type = ImageType.of(content).orElse(null);
         if (type == null) {
-            checks.fail("photo", photo.contentType(), "is not a JPEG, PNG or WebP image (judged by its content)");
+            checks.fail("photo", photo.contentType(), Reason.PHOTO_NOT_IMAGE);
         } else if (!type.mediaType().equals(photo.contentType())) {
-            checks.fail("photo", photo.contentType(), "the content is " + type.mediaType() + ", not the type given");
+            checks.fail("photo", photo.contentType(), Reason.PHOTO_TYPE_MISMATCH, type.mediaType());
         }
     }
 
@@ -140,7 +142,7 @@ class SampleType implements ObservationType<SampleRecord> {
             return;
         }
         if (form != null && form != SampleRecord.Form.TABLET && form != SampleRecord.Form.CAPSULE) {
-            checks.fail("form", form.code(), "tablet features are given but the form is not tablet or capsule");
+            checks.fail("form", form.code(), Reason.TABLET_FEATURES_FORM);
         }
         checks.text("tablet_logo", tablet.logo(), 100);
         checks.text("tablet_colour", tablet.colour(), 60);

@@ -62,7 +62,7 @@ class ToxicologyCaseType implements ObservationType<ToxicologyCaseRecord> {
                 checks.range(
                         "concentration", finding.concentration(), BigDecimal.ZERO, BigDecimal.valueOf(1_000_000), "");
                 if (finding.unit() == null) {
-                    checks.fail("unit", null, "a concentration needs its unit: ng/ml or mg/l");
+                    checks.fail("unit", null, Reason.CONCENTRATION_WITHOUT_UNIT);
                 }
             }
         }
