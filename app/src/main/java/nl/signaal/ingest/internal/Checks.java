@@ -85,10 +85,15 @@ final class Checks {
                 args);
     }
 
+    /** Whether a field's text was there but could not be read (and was reported so): its value is null here. */
+    boolean unreadable(String field) {
+        return unreadable.contains(line + ":" + field);
+    }
+
     boolean required(String field, @Nullable Object value) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             // a value that was there but could not be read has been reported already
-            if (!unreadable.contains(line + ":" + field)) {
+            if (!unreadable(field)) {
                 fail(field, null, Reason.REQUIRED);
             }
             return false;

@@ -21,7 +21,8 @@ final class ResultChecks {
             checks.text("smiles", result.smiles(), 2000);
             BigDecimal amount = result.amount();
             if (amount == null) {
-                if (result.unit() != null) {
+                // an amount that could not be read was reported as such; its unit is not the problem
+                if (result.unit() != null && !checks.unreadable("amount")) {
                     checks.fail("unit", result.unit().code(), Reason.UNIT_WITHOUT_AMOUNT);
                 }
                 continue;
