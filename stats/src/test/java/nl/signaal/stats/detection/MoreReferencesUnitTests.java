@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.signaal.stats.ReferenceCsv;
 import nl.signaal.stats.detection.FarringtonOptions.PowerTransform;
 import nl.signaal.stats.detection.FarringtonOptions.ThresholdMethod;
 import nl.signaal.stats.detection.FarringtonParityUnitTests.Comparison;

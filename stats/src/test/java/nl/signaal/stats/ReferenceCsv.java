@@ -1,5 +1,5 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
-package nl.signaal.stats.detection;
+package nl.signaal.stats;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.signaal.stats.ReferenceFiles;
 
 /** A CSV file as R's {@code write.csv} writes it: a header, quoted strings, {@code NA}, {@code Inf}. */
-record ReferenceCsv(String name, List<String> header, List<String[]> rows) {
+public record ReferenceCsv(String name, List<String> header, List<String[]> rows) {
 
     /** A file of the shared reference folder, e.g. {@code stats/input_sim100.csv} (see {@link ReferenceFiles}). */
-    static ReferenceCsv read(String path) {
+    public static ReferenceCsv read(String path) {
         Path file = ReferenceFiles.file(path);
         try {
             return parse(path, Files.readAllLines(file));
@@ -30,12 +29,13 @@ record ReferenceCsv(String name, List<String> header, List<String[]> rows) {
      * A file of the test class path, e.g. {@code r-reference/ff_pop_orig_agona.csv} from {@code src/test/resources/}.
      * A missing file fails the test and says where it looked.
      */
-    static ReferenceCsv resource(String path) {
+    public static ReferenceCsv resource(String path) {
         try (InputStream in = ReferenceCsv.class.getResourceAsStream("/" + path)) {
             if (in == null) {
                 throw new AssertionError("Test resource " + path + " not found on the test class path (looked for /"
                         + path + ", i.e. stats/src/test/resources/" + path
-                        + "); stats/src/test/r/more_references.R writes the r-reference/ files");
+                        + "); the R scripts that write them are stats/src/test/r/more_references.R (r-reference/) and"
+                        + " stats/src/test/resources/estimate/make_references.R (estimate/)");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return parse(path, text.lines().toList());
@@ -73,15 +73,15 @@ record ReferenceCsv(String name, List<String> header, List<String[]> rows) {
         return parts;
     }
 
-    boolean has(String column) {
+    public boolean has(String column) {
         return header.contains(column);
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 
-    String text(int row, String column) {
+    public String text(int row, String column) {
         int c = header.indexOf(column);
         if (c < 0) {
             throw new IllegalArgumentException(name + " has no column " + column + "; it has " + header);
@@ -90,7 +90,7 @@ record ReferenceCsv(String name, List<String> header, List<String[]> rows) {
     }
 
     /** The value as a double, NaN for {@code NA}. */
-    double number(int row, String column) {
+    public double number(int row, String column) {
         String s = text(row, column);
         return switch (s) {
             case "NA", "NaN" -> Double.NaN;
@@ -100,7 +100,7 @@ record ReferenceCsv(String name, List<String> header, List<String[]> rows) {
         };
     }
 
-    double[] column(String column) {
+    public double[] column(String column) {
         double[] values = new double[rows.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = number(i, column);
@@ -109,7 +109,7 @@ record ReferenceCsv(String name, List<String> header, List<String[]> rows) {
     }
 
     /** Columns by name, for wide files such as {@code input_sim100.csv}. */
-    Map<String, double[]> columns() {
+    public Map<String, double[]> columns() {
         Map<String, double[]> all = new LinkedHashMap<>();
         for (String h : header) {
             all.put(h, column(h));
