@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ClassifyCommand.class,
             DetectCommand.class,
+            EstimateCommand.class,
             EvaluateCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -98,18 +98,21 @@ class EndpointSecurityIntegrationTests {
             "indicators", EnumSet.of(Role.ANALYST, Role.ADMIN));
 
     /** Realistic values for the path variables of the mapped patterns; every value is tried. */
-    private static final Map<String, List<String>> PATH_VALUES = Map.of(
-            "kind", List.copyOf(new TreeSet<>(SENDERS.keySet())),
-            "id", List.of("mdma"),
-            "signalId", List.of("0b9e3b4e-6f0e-4a57-9d6c-2f1c0c1d5e10"),
-            "warningId", List.of("5d0c6c9e-2b1f-4f0e-8a43-7e3f1c2d9a11"),
-            "photoId", List.of("a9993e364706816aba3e25717850c26c9cd0d89d"),
-            "sampleId", List.of("3f2b8c1e-5a4d-4e7f-9b6a-1c0d2e3f4a51"),
-            "subscriptionId", List.of("7c1f0e52-93a4-4d8e-b3f5-0a6d2c8e4b17"),
-            "path", List.of("trends", "map", "composition", "adulteration", "sold-as", "wastewater", "indicators"),
-            "level", List.of("GGD", "PROVINCE"),
+    private static final Map<String, List<String>> PATH_VALUES = Map.ofEntries(
+            entry("kind", List.copyOf(new TreeSet<>(SENDERS.keySet()))),
+            entry("id", List.of("mdma")),
+            entry("signalId", List.of("0b9e3b4e-6f0e-4a57-9d6c-2f1c0c1d5e10")),
+            entry("warningId", List.of("5d0c6c9e-2b1f-4f0e-8a43-7e3f1c2d9a11")),
+            entry("photoId", List.of("a9993e364706816aba3e25717850c26c9cd0d89d")),
+            entry("sampleId", List.of("3f2b8c1e-5a4d-4e7f-9b6a-1c0d2e3f4a51")),
+            entry("subscriptionId", List.of("7c1f0e52-93a4-4d8e-b3f5-0a6d2c8e4b17")),
+            entry("datasetId", List.of("4e8d1a72-0c3b-4f59-a6e2-9b7c5d3f1e08")),
+            entry(
+                    "path",
+                    List.of("trends", "map", "composition", "adulteration", "sold-as", "wastewater", "indicators")),
+            entry("level", List.of("GGD", "PROVINCE")),
             // below /actuator/health: the health groups, the Kubernetes probes
-            "**", List.of("liveness", "readiness"));
+            entry("**", List.of("liveness", "readiness")));
 
     /**
      * Every endpoint, as {@code METHOD pattern} ({@code *} when the mapping takes any method), and who may call it.
@@ -185,6 +188,11 @@ class EndpointSecurityIntegrationTests {
             entry("POST /api/v1/statistics/runs", Access.MONITORING),
             // warnings: read by anyone once published; the desk for the monitoring centre, approval for coordinators
             entry("GET /warnings", Access.PUBLIC),
+            // population estimates: the monitoring centre
+            entry("GET /estimates", Access.MONITORING),
+            entry("POST /estimates", Access.MONITORING),
+            entry("GET /estimates/{datasetId}", Access.MONITORING),
+            entry("GET /estimates/{datasetId}.csv", Access.MONITORING),
             // the dashboards: public, with small cells suppressed for all but the monitoring centre
             entry("GET /dashboard", Access.PUBLIC),
             entry("GET /dashboard/{path}", Access.PUBLIC),
@@ -313,6 +321,18 @@ class EndpointSecurityIntegrationTests {
                 .param("id", PATH_VALUES.get("sampleId").getFirst())
                 .param("content", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})
                 .update();
+        // and the capture histories of PATH_VALUES
+        jdbc.sql("""
+                        INSERT INTO estimate_dataset (id, name, lists, created_at, created_by)
+                        VALUES (CAST(:id AS UUID), 'walk', 'A,B,C', CURRENT_TIMESTAMP, 'walk-author')
+                        """).param("id", PATH_VALUES.get("datasetId").getFirst()).update();
+        jdbc.sql("""
+                        INSERT INTO estimate_cell (dataset_id, stratum, history, people)
+                        VALUES (CAST(:id AS UUID), '', '100', 50), (CAST(:id AS UUID), '', '010', 40),
+                               (CAST(:id AS UUID), '', '001', 30), (CAST(:id AS UUID), '', '110', 10),
+                               (CAST(:id AS UUID), '', '101', 8), (CAST(:id AS UUID), '', '011', 6),
+                               (CAST(:id AS UUID), '', '111', 2)
+                        """).param("id", PATH_VALUES.get("datasetId").getFirst()).update();
         // and the subscription of PATH_VALUES
         jdbc.sql("""
                         INSERT INTO alert_subscription (id, channel, target, language, areas, min_severity, audiences,

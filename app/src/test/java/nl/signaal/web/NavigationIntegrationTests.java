@@ -52,9 +52,9 @@ class NavigationIntegrationTests {
     private static final Map<Role, List<String>> TASKS = Map.of(
             Role.LAB, List.of("/samples/new", "/upload"),
             Role.REPORTER, List.of("/incidents/new", "/upload"),
-            Role.ANALYST, List.of("/upload", "/signals", "/alerts", "/substances/unresolved"),
-            Role.COORDINATOR, List.of("/signals", "/alerts"),
-            Role.ADMIN, List.of("/upload", "/signals", "/alerts", "/substances/unresolved"));
+            Role.ANALYST, List.of("/upload", "/signals", "/alerts", "/substances/unresolved", "/estimates"),
+            Role.COORDINATOR, List.of("/signals", "/alerts", "/estimates"),
+            Role.ADMIN, List.of("/upload", "/signals", "/alerts", "/substances/unresolved", "/estimates"));
 
     private static final Pattern NAV = Pattern.compile("<nav class=\"site-nav\".*?</nav>", Pattern.DOTALL);
     private static final Pattern HEADER = Pattern.compile("<header.*?</header>", Pattern.DOTALL);

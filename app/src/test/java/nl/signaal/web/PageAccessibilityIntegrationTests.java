@@ -97,6 +97,20 @@ class PageAccessibilityIntegrationTests {
                 .param("fingerprint", "0".repeat(64))
                 .update();
 
+        // capture histories of three lists with a benchmark: the estimates page with its chart and every table
+        UUID dataset = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO estimate_dataset (id, name, lists, created_at, created_by, benchmark_label,
+                                                      benchmark_count, multiplier, multiplier_low, multiplier_high)
+                        VALUES (:id, 'Toegankelijk', 'treatment,police,shelter', CURRENT_TIMESTAMP, 'ann',
+                                'in treatment', 398, 3.5, 2.5, 5)
+                        """).param("id", dataset).update();
+        jdbc.sql("""
+                        INSERT INTO estimate_cell (dataset_id, stratum, history, people)
+                        VALUES (:id, '', '100', 310), (:id, '', '010', 145), (:id, '', '001', 98),
+                               (:id, '', '110', 42), (:id, '', '101', 37), (:id, '', '011', 18), (:id, '', '111', 9)
+                        """).param("id", dataset).update();
+
         List<String> publicPages = List.of(
                 "/",
                 "/login",
@@ -120,7 +134,9 @@ class PageAccessibilityIntegrationTests {
                 "/alerts/" + draft,
                 "/alerts/" + published,
                 "/substances/unresolved",
-                "/dashboard/map?level=PROVINCE");
+                "/dashboard/map?level=PROVINCE",
+                "/estimates",
+                "/estimates/" + dataset);
         String base = "http://localhost:" + port;
         for (int width : new int[] {1280, 390}) {
             for (String language : List.of("nl", "en")) {
@@ -137,6 +153,10 @@ class PageAccessibilityIntegrationTests {
                 for (String path : deskPages) {
                     check(coordinator, path, language);
                 }
+                // the estimates form refused: a problem next to each field
+                check(coordinator, "/estimates", language);
+                coordinator.click("form.stacked button[type=submit]");
+                Browser.assertAccessible(coordinator);
                 Page reporter = browser.session(base, width);
                 reporter.navigate("/login");
                 reporter.fill("#username", "a11y-reporter");

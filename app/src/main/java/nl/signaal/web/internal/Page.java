@@ -50,7 +50,8 @@ public record Page(
             new Task("upload", "/upload", EnumSet.of(Role.LAB, Role.REPORTER, Role.ANALYST, Role.ADMIN)),
             new Task("signals", "/signals", EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)),
             new Task("desk", "/alerts", EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)),
-            new Task("curation", "/substances/unresolved", EnumSet.of(Role.ANALYST, Role.ADMIN)));
+            new Task("curation", "/substances/unresolved", EnumSet.of(Role.ANALYST, Role.ADMIN)),
+            new Task("estimates", "/estimates", EnumSet.of(Role.ANALYST, Role.COORDINATOR, Role.ADMIN)));
 
     public Page {
         roles = Set.copyOf(roles);

@@ -70,6 +70,9 @@ class SecurityConfiguration {
     /** Subscriptions of organisations' systems and mailboxes, with their delivery logs. */
     static final String[] SUBSCRIPTIONS = {"/api/v1/subscriptions", "/api/v1/subscriptions/**"};
 
+    /** Population size estimates: capture histories of linked lists and their results, for the monitoring centre. */
+    static final String[] ESTIMATES = {"/estimates", "/estimates/**"};
+
     /** The lab's forms: a sample (with its photo) and results for a sample registered earlier. */
     static final String[] LAB_FORMS = {"/samples/new", "/samples/results"};
 
@@ -165,6 +168,8 @@ class SecurityConfiguration {
         a.requestMatchers(CURATION)
                 .hasAnyRole(Role.ANALYST.name(), Role.ADMIN.name())
                 .requestMatchers(MONITORING)
+                .hasAnyRole(MONITORING_ROLES)
+                .requestMatchers(ESTIMATES)
                 .hasAnyRole(MONITORING_ROLES)
                 // the forms' roles are those that may send the kind (SenderRoles); decided before a photo is read
                 .requestMatchers(LAB_FORMS)

@@ -1,7 +1,6 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.stats.estimate;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param chosen the fitted model with the lowest AIC, or {@code null} when none could be fitted
  * @param averaged the AIC-weighted average, or {@code null}
  * @param chapman Chapman's estimate for two lists, else {@code null}
- * @param note why no model could be fitted at all, or {@code null}
+ * @param note why no model could be fitted at all (then each model has it as its reason), or {@code null}
  */
 public record CaptureRecapture(
         CaptureHistories histories,
@@ -25,18 +24,17 @@ public record CaptureRecapture(
         @Nullable ModelEstimate chosen,
         @Nullable Interval averaged,
         @Nullable Interval chapman,
-        @Nullable String note) {
+        @Nullable Unfit note) {
 
     public static CaptureRecapture estimate(CaptureHistories histories) {
         List<LogLinearModel> models = LogLinearModel.all(histories.lists());
-        String note = degenerate(histories);
-        List<ModelEstimate> estimates = new ArrayList<>();
-        for (LogLinearModel model : models) {
-            estimates.add(
-                    note == null
-                            ? LogLinearFit.estimate(model, histories)
-                            : ModelEstimate.failed(model.formula(), histories.observed(), note));
-        }
+        Unfit note = degenerate(histories);
+        // the models are fitted apart: on several cores at once (six lists have 32,768 of them)
+        List<ModelEstimate> estimates = models.parallelStream()
+                .map(model -> note == null
+                        ? LogLinearFit.estimate(model, histories)
+                        : ModelEstimate.failed(model.formula(), histories.observed(), note))
+                .toList();
         ModelEstimate chosen = estimates.stream()
                 .filter(ModelEstimate::fitted)
                 .min(Comparator.comparingDouble(ModelEstimate::aic))
@@ -56,20 +54,19 @@ public record CaptureRecapture(
      * Lists that leave nothing to estimate: one that saw no one (its effect is minus infinity), one that saw everyone the
      * others saw (then no one can be unseen by all: the estimate would be the number seen, whatever the model).
      */
-    private static @Nullable String degenerate(CaptureHistories histories) {
+    private static @Nullable Unfit degenerate(CaptureHistories histories) {
         long n = histories.observed();
         if (n == 0) {
-            return "no one was seen by any list";
+            return Unfit.of(Unfit.Reason.NO_ONE_SEEN);
         }
         for (int i = 0; i < histories.lists().size(); i++) {
             long seen = histories.seenBy(i);
             String list = histories.lists().get(i);
             if (seen == 0) {
-                return "list " + list + " saw no one: leave it out";
+                return new Unfit(Unfit.Reason.LIST_SAW_NO_ONE, list);
             }
             if (seen == n) {
-                return "list " + list + " saw everyone the other lists saw, so nothing tells how many no list saw;"
-                        + " capture-recapture needs lists that each miss people";
+                return new Unfit(Unfit.Reason.LIST_SAW_EVERYONE, list);
             }
         }
         return null;

@@ -44,20 +44,12 @@ final class LogLinearFit {
         }
         String formula = model.formula();
         if (model.parameters() > cells || !PoissonFit.fullRank(x)) {
-            return ModelEstimate.failed(
-                    formula,
-                    n,
-                    "cannot be fitted: it has " + model.parameters() + " coefficients for " + cells
-                            + " observed cells, so the people seen by no list are not determined");
+            return ModelEstimate.failed(formula, n, Unfit.of(Unfit.Reason.NOT_DETERMINED));
         }
         PoissonFit fit = PoissonFit.fit(x, y);
         double unseen = Math.exp(fit.beta()[0]);
         if (!fit.converged() || !Double.isFinite(unseen) || unseen > DIVERGENT * Math.max(n, 1)) {
-            return ModelEstimate.failed(
-                    formula,
-                    n,
-                    "has no finite estimate: the fit runs off to infinity, as it does when lists that this model"
-                            + " takes as independent have no one in common");
+            return ModelEstimate.failed(formula, n, Unfit.of(Unfit.Reason.DIVERGES));
         }
         int p = model.parameters();
         double aic = -2 * fit.logLikelihood() + 2 * p;

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param estimate the population size {@code observed + exp(intercept)}
  * @param low the lower bound of the 95% profile likelihood interval
  * @param high the upper bound, {@code +∞} when the profile deviance never rises far enough
- * @param problem why there is no estimate (the numbers are then NaN), or {@code null}
+ * @param unfit why there is no estimate (the numbers are then NaN), or {@code null}
  */
 public record ModelEstimate(
         String model,
@@ -27,14 +27,14 @@ public record ModelEstimate(
         double estimate,
         double low,
         double high,
-        @Nullable String problem) {
+        @Nullable Unfit unfit) {
 
-    static ModelEstimate failed(String model, long observed, String problem) {
+    static ModelEstimate failed(String model, long observed, Unfit unfit) {
         return new ModelEstimate(
-                model, Double.NaN, 0, Double.NaN, Double.NaN, observed, Double.NaN, Double.NaN, Double.NaN, problem);
+                model, Double.NaN, 0, Double.NaN, Double.NaN, observed, Double.NaN, Double.NaN, Double.NaN, unfit);
     }
 
     public boolean fitted() {
-        return problem == null;
+        return unfit == null;
     }
 }

@@ -4,7 +4,9 @@
  * likelihood intervals), the Chapman estimator for two lists, AIC-weighted model averaging, stratified estimates and the
  * multiplier method. Pure Java; the formulas and their sources are in docs/estimates.md.
  */
+@NamedInterface("estimate")
 @NullMarked
 package nl.signaal.stats.estimate;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

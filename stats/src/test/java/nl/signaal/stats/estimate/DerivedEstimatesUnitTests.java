@@ -50,8 +50,8 @@ class DerivedEstimatesUnitTests {
     void twoListsWithNoOneInCommonGiveChapmanAndReasonsNotNumbers() {
         CaptureRecapture result = CaptureRecapture.estimate(histories("10", 50, "01", 40, "11", 0));
         assertThat(result.models()).extracting(ModelEstimate::model).containsExactly("A+B", "A+B+A:B");
-        assertThat(result.models().get(0).problem()).contains("no finite estimate");
-        assertThat(result.models().get(1).problem()).contains("cannot be fitted");
+        assertThat(result.models().get(0).unfit()).isEqualTo(Unfit.of(Unfit.Reason.DIVERGES));
+        assertThat(result.models().get(1).unfit()).isEqualTo(Unfit.of(Unfit.Reason.NOT_DETERMINED));
         assertThat(result.models()).allSatisfy(m -> assertThat(m.estimate()).isNaN());
         assertThat(result.chosen()).isNull();
         assertThat(result.averaged()).isNull();
@@ -61,7 +61,8 @@ class DerivedEstimatesUnitTests {
     @Test
     void aListThatSawEveryoneLeavesNothingToEstimate() {
         CaptureRecapture result = CaptureRecapture.estimate(histories("100", 40, "110", 25, "101", 12, "111", 3));
-        assertThat(result.note()).contains("list A saw everyone");
+        assertThat(result.note()).isEqualTo(new Unfit(Unfit.Reason.LIST_SAW_EVERYONE, "A"));
+        assertThat(result.note().english()).startsWith("list A saw everyone the other lists saw");
         assertThat(result.models()).hasSize(8).allSatisfy(m -> {
             assertThat(m.fitted()).isFalse();
             assertThat(m.estimate()).isNaN();

@@ -1,0 +1,140 @@
+/* Signaal: national drug monitoring, early warning and risk communication. */
+package nl.signaal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code signaal estimate} as DESIGN §5 has it: capture histories in, one row per model out with base R's figures
+ * ({@code stats/src/test/resources/estimate/}, made by {@code make_references.R}); bad input named by line and column,
+ * and no output file then.
+ */
+class EstimateCommandUnitTests {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalErr = System.err;
+
+    @BeforeEach
+    void captureErrors() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreErrors() {
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void everyModelOfThreeListsWithRsFigures() throws IOException {
+        Path input = Files.copy(reference("table_three.csv"), folder.resolve("histories.csv"));
+        Path output = folder.resolve("out.csv");
+
+        int code = SignaalCommand.run("estimate", "--input", input.toString(), "--output", output.toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        String text = Files.readString(output);
+        assertThat(text.lines().findFirst().orElseThrow())
+                .isEqualTo("model,deviance,df,aic,bic,n_observed,estimate,ci_low,ci_high");
+        Map<String, CSVRecord> ours = new HashMap<>();
+        csv(text).forEach(r -> ours.put(r.get("model"), r));
+        List<CSVRecord> reference = csv(Files.readString(reference("ref_three.csv")));
+        assertThat(ours).hasSize(reference.size()).hasSize(8);
+        for (CSVRecord r : reference) {
+            CSVRecord row = ours.get(r.get("model"));
+            assertThat(row).as(r.get("model")).isNotNull();
+            assertThat(row.get("df")).isEqualTo(r.get("df"));
+            assertThat(row.get("n_observed")).isEqualTo(r.get("n_observed"));
+            for (String column : List.of("deviance", "aic", "bic", "estimate")) {
+                assertThat(Double.parseDouble(row.get(column)))
+                        .as("%s %s", r.get("model"), column)
+                        .isCloseTo(Double.parseDouble(r.get(column)), within(1e-6));
+            }
+            for (String column : List.of("ci_low", "ci_high")) {
+                assertThat(Double.parseDouble(row.get(column)))
+                        .as("%s %s", r.get("model"), column)
+                        .isCloseTo(Double.parseDouble(r.get(column)), within(1e-4));
+            }
+        }
+    }
+
+    @Test
+    void aModelThatCannotBeFittedHasEmptyNumbersAndItsReasonOnTheTerminal() throws IOException {
+        Path input = Files.writeString(folder.resolve("two.csv"), "A,B,count\n1,0,50\n0,1,40\n1,1,0\n");
+        Path output = folder.resolve("out.csv");
+        PrintStream originalOut = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(SignaalCommand.run("estimate", "--input", input.toString(), "--output", output.toString()))
+                    .isZero();
+        } finally {
+            System.setOut(originalOut);
+        }
+        assertThat(Files.readString(output))
+                .isEqualTo("model,deviance,df,aic,bic,n_observed,estimate,ci_low,ci_high\n"
+                        + "A+B,,,,,90,,,\n"
+                        + "A+B+A:B,,,,,90,,,\n");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("A+B has no finite estimate", "A+B+A:B cannot be fitted");
+    }
+
+    @Test
+    void badInputIsNamedByLineAndColumnAndNothingIsWritten() throws IOException {
+        Path input = Files.writeString(folder.resolve("bad.csv"), "A,B,count\n1,0,12\n1,yes,5\n1,1,-2\n");
+        Path output = folder.resolve("out.csv");
+
+        assertThat(SignaalCommand.run("estimate", "--input", input.toString(), "--output", output.toString()))
+                .isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("line 3, column B, value 'yes': must be 0 or 1")
+                .contains("line 4, column count, value '-2': must be a whole number of 0 or more");
+        assertThat(output).doesNotExist();
+        assertThat(SignaalCommand.run(
+                        "estimate", "--input", folder.resolve("none.csv").toString(), "--output", "x"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such file");
+    }
+
+    private static List<CSVRecord> csv(String text) throws IOException {
+        return CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+    }
+
+    /** The R references of the stats module; a test that cannot find them fails and says where it looked. */
+    private static Path reference(String name) {
+        Path path = Path.of("../stats/src/test/resources/estimate", name)
+                .toAbsolutePath()
+                .normalize();
+        assertThat(path)
+                .as("the R reference %s (made by make_references.R)", path)
+                .isRegularFile();
+        return path;
+    }
+}
