@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ClassifyCommand.class,
             DetectCommand.class,
             EvaluateCommand.class,
+            PseudonymiseCommand.class,
             CommandLine.HelpCommand.class
         })
 public class SignaalCommand implements Callable<Integer> {

@@ -1,8 +1,8 @@
 /**
- * The command line: {@code ./signaal start | ingest | demo | classify | detect}. Each command starts the part of the
+ * The command line: {@code ./signaal start | ingest | demo | classify | detect | pseudonymise}. Each command starts the part of the
  * application it needs (the web server only for {@code start}; nothing of Spring for {@code classify}, which uses
  * the substance module's plain-Java classifier, nor for {@code detect}, which runs the detection
- * methods of {@code stats}) and uses the other modules' public API. Publishes and consumes no
+ * methods of {@code stats}, nor for {@code pseudonymise}, which a source organisation runs on its own lists) and uses the other modules' public API. Publishes and consumes no
  * events.
  */
 @ApplicationModule(allowedDependencies = {"shared", "access", "ingest", "demo", "substance", "stats :: detection"})
