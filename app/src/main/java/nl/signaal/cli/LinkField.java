@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -210,7 +211,7 @@ enum LinkField {
     }
 
     private static Map<String, String> sexes() {
-        Map<String, String> sexes = new java.util.HashMap<>();
+        Map<String, String> sexes = new HashMap<>();
         for (String m : List.of("M", "MAN", "MALE", "MANNELIJK", "JONGEN", "1")) {
             sexes.put(m, "M");
         }
@@ -225,7 +226,7 @@ enum LinkField {
     }
 
     private static Map<String, LinkField> recognised() {
-        Map<String, LinkField> names = new java.util.HashMap<>();
+        Map<String, LinkField> names = new HashMap<>();
         for (String n : List.of(
                 "voorletters",
                 "voorletter",

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -399,13 +400,7 @@ class PseudonymiseCommand implements Callable<Integer> {
                             identifiers.merge(
                                     i + "/" + kind,
                                     new DirectIdentifiers.Finding(i + 1, header.get(i), line, kind, false, 1),
-                                    (first, next) -> new DirectIdentifiers.Finding(
-                                            first.column(),
-                                            first.columnName(),
-                                            first.firstLine(),
-                                            first.kind(),
-                                            false,
-                                            first.lines() + 1));
+                                    (first, next) -> first.onOneMoreLine());
                         }
                     }
                     out.add(value);
@@ -468,7 +463,7 @@ class PseudonymiseCommand implements Callable<Integer> {
                     .map(k -> k.field().id() + " ('" + k.name() + "')")
                     .collect(Collectors.joining(", "));
             String out = dropped.stream().map(i -> "'" + header.get(i) + "'").collect(Collectors.joining(", "));
-            String missing = java.util.Arrays.stream(LinkField.values())
+            String missing = Arrays.stream(LinkField.values())
                     .filter(f -> f != LinkField.TEXT && key.stream().noneMatch(k -> k.field() == f))
                     .map(LinkField::id)
                     .collect(Collectors.joining(", "));

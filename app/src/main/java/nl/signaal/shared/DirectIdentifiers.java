@@ -74,7 +74,8 @@ public final class DirectIdentifiers {
             return "line %d, %s: the value looks like %s%s".formatted(firstLine, where, kind.description(), also);
         }
 
-        Finding plusOne() {
+        /** The same finding, on one more line. */
+        public Finding onOneMoreLine() {
             return new Finding(column, columnName, firstLine, kind, byName, lines + 1);
         }
     }
@@ -153,7 +154,7 @@ public final class DirectIdentifiers {
         Map<String, Finding> byColumn = new LinkedHashMap<>();
         for (Row row : rows) {
             for (Finding f : inRow(header, row)) {
-                byColumn.merge(f.column() + "/" + f.kind(), f, (first, next) -> first.plusOne());
+                byColumn.merge(f.column() + "/" + f.kind(), f, (first, next) -> first.onOneMoreLine());
             }
         }
         found.addAll(byColumn.values());
