@@ -306,6 +306,36 @@ class PseudonymiseCommandUnitTests {
     }
 
     @Test
+    void anUnclosedQuoteOrAnEmptyFileIsRefused() throws IOException {
+        Path key = write("k", COUNTING_KEY);
+        Path quote = write(
+                "quote.csv",
+                "voornaam,achternaam,geboortedatum,geslacht\nPiet,Jansen,1960-01-01,M\n\"Jan,Jansen,1990-03-07,M\n");
+        Path empty = write("empty.csv", "");
+        Path output = dir.resolve("out.csv");
+
+        assertThat(run("--key-file", key, "--input", quote, "--output", output)).isEqualTo(2);
+        assertThat(run("--key-file", key, "--input", empty, "--output", output)).isEqualTo(2);
+
+        assertThat(errors())
+                .contains("a quoted field that starts after line 2 is never closed")
+                .contains("the file is empty");
+        assertThat(output).doesNotExist();
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void aNewKeyIsMadeAlone() throws IOException {
+        Path input = write("in.csv", "voornaam,achternaam,geboortedatum,geslacht\nJan,Jansen,1990-03-07,M\n");
+
+        assertThat(run("--key-file", dir.resolve("new.key"), "--new-key", "--input", input))
+                .isEqualTo(2);
+
+        assertThat(errors()).contains("--new-key only writes a key file");
+        assertThat(dir.resolve("new.key")).doesNotExist();
+    }
+
+    @Test
     void withoutRecognisedColumnsTheFieldsMustBeNamed() throws IOException {
         Path input = write("in.csv", "a,b,c\n1,2,3\n");
         Path output = dir.resolve("out.csv");
