@@ -6,6 +6,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +24,36 @@ final class CsvFiles {
 
     /** The file as UTF-8 text, with progress on the terminal when it is large, without a byte-order mark. */
     static BufferedReader read(Path file) throws IOException {
+        return read(
+                file,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /**
+     * As {@link #read(Path)}, but a byte sequence that is not UTF-8 is an error ({@link
+     * java.nio.charset.MalformedInputException}) rather than a replacement character: where a letter counts, a
+     * file saved as Latin-1 must not pass as a name without its accented letters.
+     */
+    static BufferedReader readStrictly(Path file) throws IOException {
+        return read(
+                file,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    private static BufferedReader read(Path file, CharsetDecoder decoder) throws IOException {
         long size = Files.size(file);
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         if (size >= PROGRESS_FROM_BYTES) {
             in = new ProgressInputStream(in, size);
         }
         // a file saved by a spreadsheet may start with a byte-order mark, which would become part of the first name
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
             reader.reset();

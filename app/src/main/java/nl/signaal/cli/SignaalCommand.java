@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DetectCommand.class,
             EstimateCommand.class,
             EvaluateCommand.class,
+            PseudonymiseCommand.class,
             CommandLine.HelpCommand.class
         })
 public class SignaalCommand implements Callable<Integer> {
