@@ -7,7 +7,9 @@
 # with its deviance, residual df, AIC, BIC, intercept, N = n + exp(intercept), and the 95% profile likelihood
 # interval of Cormack (1992): the same model fitted to the complete table with z people in the cell seen by no list;
 # the bounds are the z where that deviance exceeds the observed cells' deviance by qchisq(0.95, 1), found by uniroot.
-# A model whose coefficients are not all estimable (NA in R) is written with status "rank_deficient".
+# A model whose coefficients are not all estimable (NA in R) is written with status "rank_deficient". Where empty
+# cells are fitted at the boundary (fitted values below 1e-6) the column "determined" says whether the other cells still
+# fix the intercept; if not, R's N is wherever its iterations stopped, and no interval is computed.
 
 options(digits = 17)
 
@@ -51,14 +53,20 @@ references <- function(name) {
     formula <- as.formula(paste("count ~", model))
     fit <- suppressWarnings(glm(formula, family = poisson, data = cells))
     if (any(is.na(coef(fit)))) {
-      rows[[length(rows) + 1]] <- data.frame(model = model, status = "rank_deficient", deviance = NA, df = NA,
+      rows[[length(rows) + 1]] <- data.frame(model = model, status = "rank_deficient", determined = NA,
+        deviance = NA, df = NA,
         aic = NA, bic = NA, intercept = NA, n_observed = n, estimate = NA, ci_low = NA, ci_high = NA)
       next
     }
     unseen <- exp(coef(fit)[[1]])
-    bounds <- if (is.finite(unseen) && unseen < 1e6 * n)
+    # empty cells fitted at the boundary take coefficients to -Inf; is the intercept still fixed by the other cells?
+    vanished <- cells$count == 0 & fitted(fit) < 1e-6
+    X <- model.matrix(fit)[!vanished, , drop = FALSE]
+    determined <- qr(X)$rank == qr(rbind(X, c(1, rep(0, ncol(X) - 1))))$rank
+    bounds <- if (is.finite(unseen) && unseen < 1e6 * n && determined)
       profile_bounds(formula, grid, n, unseen, deviance(fit)) else c(NA, NA)
     rows[[length(rows) + 1]] <- data.frame(model = model, status = if (fit$converged) "converged" else "not_converged",
+      determined = determined,
       deviance = deviance(fit), df = df.residual(fit), aic = AIC(fit), bic = BIC(fit),
       intercept = coef(fit)[[1]], n_observed = n, estimate = n + unseen, ci_low = bounds[1], ci_high = bounds[2])
   }

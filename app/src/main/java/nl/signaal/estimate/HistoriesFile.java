@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.signaal.shared.DirectIdentifiers;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,11 +29,16 @@ import org.jspecify.annotations.Nullable;
  * name; optionally {@code count}, the number of people with that history (without it each row is one person, as a
  * linked file of people has it); optionally the stratum columns {@code stratum}, {@code region}, {@code age_band},
  * {@code sex}. Rows with the same history (and stratum) add up. Every problem is collected with its line and column;
- * the file is refused as a whole when there is one.
+ * the file is refused as a whole when there is one. A column whose name or a stratum whose value looks like a direct
+ * identifier ({@link DirectIdentifiers}), or the link key of pseudonymised rows, is refused: Signaal takes counts only.
  */
 public final class HistoriesFile {
 
     static final String COUNT = "count";
+
+    /** The column of {@code ./signaal pseudonymise}: rows of people, which are to be linked and counted first. */
+    static final String LINK_KEY = "link_key";
+
     static final List<String> STRATUM_COLUMNS = List.of("stratum", "region", "age_band", "sex");
 
     /** List names become terms of R formulas ({@code A+B+A:B}): letters, digits, underscore and dot only. */
@@ -88,7 +94,11 @@ public final class HistoriesFile {
         String countColumn = null;
         for (String column : header) {
             String name = column.toLowerCase(Locale.ROOT);
-            if (name.equals(COUNT)) {
+            if (DirectIdentifiers.identifierName(column) != null) {
+                refusals.add(Refusal.of(1, column, null, "identifier_column"));
+            } else if (name.equals(LINK_KEY)) {
+                refusals.add(Refusal.of(1, column, null, "link_key"));
+            } else if (name.equals(COUNT)) {
                 countColumn = column;
             } else if (STRATUM_COLUMNS.contains(name)) {
                 strata.add(column);
@@ -159,6 +169,9 @@ public final class HistoriesFile {
             String value = row.get(column);
             if (value.length() > MAX_STRATUM_LENGTH || value.chars().anyMatch(Character::isISOControl)) {
                 refusals.add(Refusal.of(line, column, value, "stratum", MAX_STRATUM_LENGTH));
+            } else if (DirectIdentifiers.identifierValue(value) != null) {
+                // the value itself is not repeated: it may be the identifier
+                refusals.add(Refusal.of(line, column, null, "identifier_value"));
             }
             labels.add(value);
         }

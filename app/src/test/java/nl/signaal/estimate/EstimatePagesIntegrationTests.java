@@ -146,6 +146,15 @@ class EstimatePagesIntegrationTests {
             assertThat(refused)
                     .contains("<table class=\"problems\"", "moet 0 of 1 zijn")
                     .contains("niemand kan door geen enkele lijst gezien en toch geteld zijn");
+
+            // a list of people rather than of counts: refused by its column names, the names never shown back
+            refused = mvc.perform(upload("People", "naam,geboortedatum,A,B\nJan Jansen,1990-03-07,1,0\n"))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(refused)
+                    .contains("de kolomnaam wijst op een directe identificator")
+                    .doesNotContain("Jan Jansen");
             assertThat(datasets()).isEqualTo(before);
         }
 

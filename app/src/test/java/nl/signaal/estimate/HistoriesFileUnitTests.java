@@ -77,6 +77,20 @@ class HistoriesFileUnitTests {
     }
 
     @Test
+    void directIdentifiersAndLinkKeysAreRefusedWithoutRepeatingThem() {
+        assertThat(refused("naam,A,B,count\nJan,1,0,1\n").refusals())
+                .extracting(Refusal::column, Refusal::key)
+                .containsExactly(tuple("naam", "estimate.problem.identifier_column"));
+        assertThat(refused("link_key,A,B\n0f3a,1,0\n").refusals())
+                .extracting(Refusal::column, Refusal::key)
+                .containsExactly(tuple("link_key", "estimate.problem.link_key"));
+        assertThat(refused("A,B,stratum,count\n1,0,Amsterdam,4\n0,1,jan@example.org,2\n")
+                        .refusals())
+                .extracting(Refusal::line, Refusal::column, Refusal::value, Refusal::key)
+                .containsExactly(tuple(3L, "stratum", null, "estimate.problem.identifier_value"));
+    }
+
+    @Test
     void emptyAndUnreadableFilesAreRefusedAsAWhole() {
         assertThat(refused("").refusals()).extracting(Refusal::key).containsExactly("estimate.problem.empty");
         assertThat(refused("A,B,count\n").refusals())

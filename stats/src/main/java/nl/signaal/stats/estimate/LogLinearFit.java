@@ -25,6 +25,9 @@ final class LogLinearFit {
     /** An unobserved cell beyond a million times the observed is no estimate but a fit running off to infinity. */
     static final double DIVERGENT = 1e6;
 
+    /** A fitted value of an empty cell below this has gone to the boundary (R's fits stop near 1e-9 there). */
+    static final double VANISHED = 1e-6;
+
     private static final double PROFILE_EPSILON = 1e-12;
     private static final int PROFILE_ITERATIONS = 200;
     private static final int SOLVER_EVALUATIONS = 200;
@@ -51,12 +54,28 @@ final class LogLinearFit {
         if (!fit.converged() || !Double.isFinite(unseen) || unseen > DIVERGENT * Math.max(n, 1)) {
             return ModelEstimate.failed(formula, n, Unfit.of(Unfit.Reason.DIVERGES));
         }
+        if (!PoissonFit.determines(x, emptied(y, fit.mu()), model.row(0))) {
+            return ModelEstimate.failed(formula, n, Unfit.of(Unfit.Reason.EMPTY_CELLS));
+        }
         int p = model.parameters();
         double aic = -2 * fit.logLikelihood() + 2 * p;
         double bic = -2 * fit.logLikelihood() + Math.log(cells) * p;
         double[] bounds = profileInterval(model, counts, fit, unseen);
         return new ModelEstimate(
                 formula, fit.deviance(), cells - p, aic, bic, n, n + unseen, n + bounds[0], n + bounds[1], null);
+    }
+
+    /**
+     * The empty cells whose fitted values have vanished: the fit lies on the boundary, with the coefficients that
+     * reach only those cells at minus infinity. What is left must still determine the intercept, or the number seen
+     * by no list is free and any value the iterations stop at means nothing.
+     */
+    private static boolean[] emptied(double[] y, double[] mu) {
+        boolean[] emptied = new boolean[y.length];
+        for (int i = 0; i < y.length; i++) {
+            emptied[i] = y[i] == 0 && mu[i] < VANISHED;
+        }
+        return emptied;
     }
 
     /** The bounds of the unobserved cell {@code z}, see the class comment. */

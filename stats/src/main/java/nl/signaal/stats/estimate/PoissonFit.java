@@ -39,8 +39,35 @@ record PoissonFit(double[] beta, double[] mu, double deviance, double logLikelih
 
     /** Whether the design's columns are independent, so that every coefficient can be estimated. */
     static boolean fullRank(double[][] x) {
-        RealMatrix matrix = new Array2DRowRealMatrix(x, false);
-        return new RRQRDecomposition(matrix, 0).getRank(RANK_TOLERANCE) == x[0].length;
+        return rank(List.of(x)) == x[0].length;
+    }
+
+    /**
+     * Whether the rows not set aside determine {@code row · beta}: whether {@code row} lies in the space their design
+     * rows span, so that adding it does not raise the rank.
+     */
+    static boolean determines(double[][] x, boolean[] setAside, double[] row) {
+        List<double[]> kept = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (!setAside[i]) {
+                kept.add(x[i]);
+            }
+        }
+        if (kept.size() == x.length) {
+            return true;
+        }
+        if (kept.isEmpty()) {
+            return false;
+        }
+        int rank = rank(kept);
+        kept.add(row);
+        return rank(kept) == rank;
+    }
+
+    /** The rank, of the transpose: the decomposition is made for matrices at least as tall as they are wide. */
+    private static int rank(List<double[]> rows) {
+        RealMatrix matrix = new Array2DRowRealMatrix(rows.toArray(double[][]::new), false).transpose();
+        return new RRQRDecomposition(matrix, 0).getRank(RANK_TOLERANCE);
     }
 
     /**

@@ -16,6 +16,11 @@ public record Unfit(Reason reason, @Nullable String list) {
         NOT_DETERMINED,
         /** The fit runs off to infinity, as when lists the model takes as independent have no one in common. */
         DIVERGES,
+        /**
+         * Empty cells take coefficients to minus infinity and what remains leaves the intercept free: any number the
+         * iterations stop at means nothing.
+         */
+        EMPTY_CELLS,
         NO_ONE_SEEN,
         LIST_SAW_NO_ONE,
         /** Then no one can be unseen by all lists, whatever the model. */
@@ -35,6 +40,9 @@ public record Unfit(Reason reason, @Nullable String list) {
             case DIVERGES ->
                 "has no finite estimate: the fit runs off to infinity, as it does when lists that this model takes"
                         + " as independent have no one in common";
+            case EMPTY_CELLS ->
+                "has no estimate: its empty cells leave the number seen by no list undetermined (the fit stops"
+                        + " anywhere along a ridge)";
             case NO_ONE_SEEN -> "no one was seen by any list";
             case LIST_SAW_NO_ONE -> "list " + list + " saw no one: leave it out";
             case LIST_SAW_EVERYONE ->
