@@ -1,20 +1,20 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.cli;
 
+import static nl.signaal.estimate.EstimateReferences.csv;
+import static nl.signaal.estimate.EstimateReferences.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,26 +115,5 @@ class EstimateCommandUnitTests {
                         "estimate", "--input", folder.resolve("none.csv").toString(), "--output", "x"))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("No such file");
-    }
-
-    private static List<CSVRecord> csv(String text) throws IOException {
-        return CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(text))
-                .getRecords();
-    }
-
-    /** The R references of the stats module; a test that cannot find them fails and says where it looked. */
-    private static Path reference(String name) {
-        Path path = Path.of("../stats/src/test/resources/estimate", name)
-                .toAbsolutePath()
-                .normalize();
-        assertThat(path)
-                .as("the R reference %s (made by make_references.R)", path)
-                .isRegularFile();
-        return path;
     }
 }

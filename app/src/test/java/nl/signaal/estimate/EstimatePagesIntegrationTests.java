@@ -1,6 +1,8 @@
 /* Signaal: national drug monitoring, early warning and risk communication. */
 package nl.signaal.estimate;
 
+import static nl.signaal.estimate.EstimateReferences.csv;
+import static nl.signaal.estimate.EstimateReferences.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -8,16 +10,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.signaal.TestDatabases;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -204,27 +202,6 @@ class EstimatePagesIntegrationTests {
             return jdbc.sql("SELECT COUNT(*) FROM estimate_dataset")
                     .query(Long.class)
                     .single();
-        }
-
-        private static List<CSVRecord> csv(String text) throws IOException {
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(new StringReader(text))
-                    .getRecords();
-        }
-
-        /** The R references of the stats module; a test that cannot find them fails and says where it looked. */
-        private static Path reference(String name) {
-            Path path = Path.of("../stats/src/test/resources/estimate", name)
-                    .toAbsolutePath()
-                    .normalize();
-            assertThat(path)
-                    .as("the R reference %s (made by make_references.R)", path)
-                    .isRegularFile();
-            return path;
         }
     }
 }
