@@ -213,13 +213,6 @@ class ClassifyCommand implements Callable<Integer> {
         return CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
     }
 
-    /** A problem with the input file as a whole: it is not the format the command reads. */
-    private static final class InputException extends Exception {
-        InputException(String message) {
-            super(message);
-        }
-    }
-
     private static final class Summary {
         int rows;
         int unreadable;

@@ -485,11 +485,4 @@ class PseudonymiseCommand implements Callable<Integer> {
     private static final class Progress {
         long line = 1;
     }
-
-    /** A problem with the input file as a whole: it is not the format the command reads. */
-    static final class InputException extends Exception {
-        InputException(String message) {
-            super(message);
-        }
-    }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DetectCommand.class,
             EstimateCommand.class,
             EvaluateCommand.class,
+            LinkCommand.class,
             PseudonymiseCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,10 +1,10 @@
 /**
- * The command line: {@code ./signaal start | ingest | demo | classify | detect | estimate | pseudonymise}. Each command
- * starts the part of the application it needs (the web server only for {@code start}; nothing of Spring for
+ * The command line: {@code ./signaal start | ingest | demo | classify | detect | estimate | pseudonymise | link}. Each
+ * command starts the part of the application it needs (the web server only for {@code start}; nothing of Spring for
  * {@code classify}, which uses the substance module's plain-Java classifier, nor for {@code detect}, which runs the
  * detection methods of {@code stats}, nor for {@code estimate}, which reads capture histories with the estimate
- * module's API, nor for {@code pseudonymise}, which a source organisation runs on its own lists) and uses the other
- * modules' public API. Publishes and consumes no events.
+ * module's API, nor for {@code pseudonymise} and {@code link}, which the sources and their linking party run on their
+ * own machines) and uses the other modules' public API. Publishes and consumes no events.
  */
 @ApplicationModule(
         allowedDependencies = {"shared", "access", "ingest", "demo", "substance", "estimate", "stats :: detection"})
