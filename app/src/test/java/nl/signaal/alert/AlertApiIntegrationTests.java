@@ -102,7 +102,11 @@ class AlertApiIntegrationTests {
         MockHttpServletResponse refused = call(analyst, post("/api/v1/warnings").content(invalid));
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat((Map<String, String>) JsonPath.read(refused.getContentAsString(), "$.problems"))
-                .containsOnlyKeys("nl.headline", "areas");
+                .as("the API words its problems in English, whatever the caller's language")
+                .containsOnlyKeys("nl.headline", "areas")
+                .containsEntry("nl.headline", "required")
+                .containsEntry(
+                        "areas", "\"XX1\" is not NL, a province (PV20\u2026PV31) or a GGD region (GG0111\u2026)");
 
         MockHttpServletResponse created = call(analyst, post("/api/v1/warnings").content(body));
         assertThat(created.getStatus()).isEqualTo(201);
@@ -247,7 +251,30 @@ class AlertApiIntegrationTests {
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
-        assertThat(notAnImage.getContentAsString()).contains("id=\"photo-error\"", "not a JPEG, PNG or WebP image");
+        String missing = mvc.perform(multipart("/alerts")
+                        .param("nlHeadline", "x")
+                        .with(user(analyst).roles("ANALYST"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(missing)
+                .as("a form with its fields left empty, in Dutch")
+                .contains("id=\"urgency-error\"", "is verplicht")
+                .doesNotContain(">required<");
+        assertThat(notAnImage.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .as("the desk page in Dutch")
+                .contains("id=\"photo-error\"", "is geen JPEG-, PNG- of WebP-afbeelding")
+                .doesNotContain("not a JPEG");
+        MockHttpServletResponse inEnglish = mvc.perform(multipart("/alerts")
+                        .file(new MockMultipartFile("photoFile", "pill.png", "image/png", "<svg/>".getBytes()))
+                        .param("nlHeadline", "x")
+                        .param("lang", "en")
+                        .with(user(analyst).roles("ANALYST"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(inEnglish.getContentAsString()).contains("id=\"photo-error\"", "not a JPEG, PNG or WebP image");
     }
 
     @Test

@@ -16,6 +16,8 @@ import nl.signaal.alert.WarningDetail;
 import nl.signaal.alert.WarningNotFoundException;
 import nl.signaal.alert.WarningState;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +40,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DeskPages {
 
     private final AlertManagement alerts;
+    private final MessageSource messages;
 
-    DeskPages(AlertManagement alerts) {
+    DeskPages(AlertManagement alerts, MessageSource messages) {
         this.alerts = alerts;
+        this.messages = messages;
     }
 
     @GetMapping("/alerts")
@@ -64,7 +68,7 @@ class DeskPages {
             Warning warning = alerts.draft(form.content(upload(photo, principal)), null, principal.getName());
             return "redirect:/alerts/" + warning.id();
         } catch (InvalidWarningException e) {
-            return form(model, form, e.problems());
+            return form(model, form, FieldProblems.words(e, messages, LocaleContextHolder.getLocale()));
         }
     }
 
@@ -91,9 +95,10 @@ class DeskPages {
                 alerts.revise(warningId, form.content(upload(photo, principal)), principal.getName());
             }
         } catch (InvalidWarningException e) {
-            return detail(model, request, detail, form, e.problems());
+            return detail(
+                    model, request, detail, form, FieldProblems.words(e, messages, LocaleContextHolder.getLocale()));
         } catch (IllegalStateException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", refusal(e));
             return "redirect:/alerts/" + warningId;
         }
         redirect.addFlashAttribute("done", Boolean.TRUE);
@@ -145,9 +150,17 @@ class DeskPages {
         try {
             return alerts.addPhoto(photo.getBytes(), principal.getName());
         } catch (IllegalArgumentException e) {
-            throw new InvalidWarningException(Map.of("photo", String.valueOf(e.getMessage())));
+            FieldProblems problems = new FieldProblems();
+            if (photo.getSize() > AlertDesk.MAX_PHOTO_BYTES) {
+                problems.add("photo", "photo_size", AlertDesk.MAX_PHOTO_BYTES / (1024 * 1024));
+            } else {
+                problems.add("photo", "photo_type");
+            }
+            throw problems.exception();
         } catch (IOException e) {
-            throw new InvalidWarningException(Map.of("photo", "the upload broke off; try again"));
+            FieldProblems problems = new FieldProblems();
+            problems.add("photo", "photo_broken");
+            throw problems.exception();
         }
     }
 
@@ -162,8 +175,19 @@ class DeskPages {
         } catch (WarningNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         } catch (IllegalArgumentException | IllegalStateException | FourEyesException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", refusal(e));
         }
         return "redirect:/alerts/" + warningId;
+    }
+
+    /**
+     * Why the desk refused an action, as a message key: the page says it in the reader's language (the API keeps the
+     * exception's English). A state refusal comes from a race with another user, the page shows the state as it is.
+     */
+    private static String refusal(RuntimeException e) {
+        if (e instanceof FourEyesException) {
+            return "alerts.error.fourEyes";
+        }
+        return e instanceof IllegalArgumentException ? "alerts.error.reason" : "alerts.error.state";
     }
 }

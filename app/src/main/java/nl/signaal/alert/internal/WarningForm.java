@@ -7,10 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.signaal.alert.Audience;
@@ -118,7 +116,7 @@ public record WarningForm(
      * @throws InvalidWarningException for values that cannot be read (a date, a number, a choice)
      */
     WarningContent content(@Nullable String uploadedPhoto) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        FieldProblems problems = new FieldProblems();
         Urgency u = choice(Urgency.class, "urgency", urgency, problems);
         Severity s = choice(Severity.class, "severity", severity, problems);
         Certainty c = choice(Certainty.class, "certainty", certainty, problems);
@@ -135,20 +133,20 @@ public record WarningForm(
             try {
                 weight = new BigDecimal(weightMg.trim().replace(',', '.'));
             } catch (NumberFormatException e) {
-                problems.put("features.weight_mg", "\"" + weightMg + "\" is not a number");
+                problems.add("features.weight_mg", "not_number", weightMg);
             }
         }
         LocalDate until = null;
         try {
             until = present(validUntil) ? LocalDate.parse(validUntil.trim()) : null;
         } catch (DateTimeParseException e) {
-            problems.put("valid_until", "\"" + validUntil + "\" is not a date (yyyy-mm-dd)");
+            problems.add("valid_until", "not_date", validUntil);
         }
-        if (until == null && !problems.containsKey("valid_until")) {
-            problems.put("valid_until", "required");
+        if (until == null && !problems.has("valid_until")) {
+            problems.add("valid_until", "required");
         }
         if (!problems.isEmpty() || u == null || s == null || c == null || r == null || until == null) {
-            throw new InvalidWarningException(problems);
+            throw problems.exception();
         }
         boolean english =
                 Stream.of(enEvent, enHeadline, enDescription, enAdvice).anyMatch(WarningForm::present);
@@ -179,15 +177,15 @@ public record WarningForm(
     }
 
     private static <E extends Enum<E>> @Nullable E choice(
-            Class<E> type, String field, @Nullable String value, Map<String, String> problems) {
+            Class<E> type, String field, @Nullable String value, FieldProblems problems) {
         if (!present(value)) {
-            problems.put(field, "required");
+            problems.add(field, "required");
             return null;
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.put(field, "\"" + value + "\" is not one of " + EnumSet.allOf(type));
+            problems.add(field, "not_choice", value, EnumSet.allOf(type));
             return null;
         }
     }
