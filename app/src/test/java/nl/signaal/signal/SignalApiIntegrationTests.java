@@ -122,6 +122,20 @@ class SignalApiIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"state\": \"triaged\"}"));
         assertThat(triaged.getResponse().getStatus()).isEqualTo(200);
+        var dismissed = mvc.perform(post("/signals/" + signalId + "/state")
+                        .with(user(analyst).roles("ANALYST"))
+                        .with(csrf())
+                        .param("state", "DISMISSED"))
+                .andReturn();
+        Object refusal = dismissed.getFlashMap().get("error");
+        assertThat(mvc.perform(get("/signals/" + signalId)
+                                .flashAttr("error", refusal)
+                                .with(user(analyst).roles("ANALYST")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .as("the page says why the form was refused, in Dutch")
+                .contains("Zeg waarom het signaal wordt afgewezen");
         var form = mvc.perform(post("/signals/" + signalId + "/state")
                         .with(user(analyst).roles("ANALYST"))
                         .with(csrf())

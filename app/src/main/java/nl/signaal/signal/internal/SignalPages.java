@@ -90,6 +90,7 @@ class SignalPages {
         return act(
                 signalId,
                 redirect,
+                "signals.error.reason",
                 () -> signals.move(signalId, option(SignalState.class, state), reason, principal.getName()));
     }
 
@@ -99,24 +100,40 @@ class SignalPages {
             @RequestParam(required = false) @Nullable String assignee,
             Principal principal,
             RedirectAttributes redirect) {
-        return act(signalId, redirect, () -> signals.assign(signalId, assignee, principal.getName()));
+        return act(
+                signalId,
+                redirect,
+                "signals.error.state",
+                () -> signals.assign(signalId, assignee, principal.getName()));
     }
 
     @PostMapping("/signals/{signalId}/comments")
     String comment(
             @PathVariable UUID signalId, @RequestParam String text, Principal principal, RedirectAttributes redirect) {
-        return act(signalId, redirect, () -> signals.comment(signalId, text, principal.getName()));
+        return act(
+                signalId,
+                redirect,
+                "signals.error.comment",
+                () -> signals.comment(signalId, text, principal.getName()));
     }
 
-    /** Runs an action and returns to the signal, with its error next to the forms if it was refused. */
-    private static String act(UUID signalId, RedirectAttributes redirect, Runnable action) {
+    /**
+     * Runs an action and returns to the signal, with why it was refused next to the forms, as a message key: the page
+     * says it in the reader's language (the API keeps the exception's English).
+     *
+     * @param refusedArgument the message for what the action refuses as an argument (an empty reason or comment)
+     */
+    private static String act(UUID signalId, RedirectAttributes redirect, String refusedArgument, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("done", Boolean.TRUE);
         } catch (SignalNotFoundException e) {
             throw notFound(signalId);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("error", refusedArgument);
+        } catch (IllegalStateException e) {
+            // another user moved the signal first: the page shows its state as it is now
+            redirect.addFlashAttribute("error", "signals.error.state");
         }
         return "redirect:/signals/" + signalId;
     }
