@@ -34,8 +34,8 @@ import picocli.CommandLine.Option;
                     + " stratum, region, age_band and sex give estimates per stratum too.",
             "Output: model,deviance,df,aic,bic,n_observed,estimate,ci_low,ci_high, one row per model (every"
                     + " hierarchical model up to two-way interactions, named as R formulas such as A+B+C+A:B), with a"
-                    + " first column stratum (all, then each stratum) when the input has strata. A model that cannot"
-                    + " be fitted has empty numbers; why is written to the terminal."
+                    + " first column stratum (all, then each stratum) when the input has strata. A model that gives"
+                    + " no estimate has no row; why is written to the terminal."
         })
 class EstimateCommand implements Callable<Integer> {
 

@@ -17,7 +17,7 @@ public final class EstimatesCsv {
 
     /**
      * @param csv {@code model,deviance,df,aic,bic,n_observed,estimate,ci_low,ci_high}, after a {@code stratum} column
-     *     when the histories have strata; a model without an estimate has empty numbers
+     *     when the histories have strata; one row per fitted model
      * @param lines the chosen and averaged estimates and the reasons models gave none, per population
      */
     public record Result(String csv, List<String> lines) {}

@@ -29,7 +29,10 @@ public record Report(
     static final List<String> CSV_COLUMNS =
             List.of("model", "deviance", "df", "aic", "bic", "n_observed", "estimate", "ci_low", "ci_high");
 
-    /** Every model of every population as CSV; a model without an estimate has empty numbers. */
+    /**
+     * Every fitted model of every population as CSV, one row each as DESIGN §5 has it; why a model gave no estimate is
+     * on the page and the terminal.
+     */
     public String csv() {
         boolean stratified = strata.size() > 1;
         List<String> header = new ArrayList<>(CSV_COLUMNS);
@@ -45,23 +48,23 @@ public record Report(
                 .print(out)) {
             for (Population p : strata) {
                 for (ModelRow m : p.models()) {
+                    if (!m.fitted()) {
+                        continue;
+                    }
                     List<Object> row = new ArrayList<>();
                     if (stratified) {
                         row.add(p.name().isEmpty() ? "all" : p.name());
                     }
-                    row.add(m.model());
-                    row.addAll(
-                            m.fitted()
-                                    ? List.of(
-                                            m.deviance(),
-                                            m.df(),
-                                            m.aic(),
-                                            m.bic(),
-                                            m.observed(),
-                                            m.estimate(),
-                                            m.low(),
-                                            m.high())
-                                    : List.of("", "", "", "", m.observed(), "", "", ""));
+                    row.addAll(List.of(
+                            m.model(),
+                            m.deviance(),
+                            m.df(),
+                            m.aic(),
+                            m.bic(),
+                            m.observed(),
+                            m.estimate(),
+                            m.low(),
+                            m.high()));
                     printer.printRecord(row);
                 }
             }
