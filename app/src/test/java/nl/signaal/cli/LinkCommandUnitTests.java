@@ -3,42 +3,27 @@ package nl.signaal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * The linking party's step: three pseudonymised lists joined on their link keys give the counts per capture history
  * that {@code signaal estimate} reads; the people, counted by hand here, once each.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LinkCommandUnitTests {
 
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream originalErr = System.err;
-
-    @BeforeEach
-    void captureErrors() {
-        originalErr = System.err;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreErrors() {
-        System.setErr(originalErr);
-    }
-
     @Test
-    void threeListsBecomeCountsPerHistoryAndStratumThatEstimateReads() throws IOException {
+    void threeListsBecomeCountsPerHistoryAndStratumThatEstimateReads(CapturedOutput terminal) throws IOException {
         // k1 on all three lists, k2 on treatment and police, k3 on treatment only (twice), k4 on police and shelter,
         // k5 on shelter only; the region from the first list that gives it
         Path treatment = write("treatment.csv", "link_key,region\nk1,GG3406\nk2,GG3406\nk3,GG0363\nk3,GG0363\n");
@@ -59,7 +44,7 @@ class LinkCommandUnitTests {
                 "--output",
                 output.toString());
 
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(code).as(terminal.getErr()).isZero();
         assertThat(Files.readString(output)).isEqualTo("""
                         treatment,police,shelter,region,count
                         1,1,1,GG3406,1
@@ -70,12 +55,13 @@ class LinkCommandUnitTests {
                         """);
         Path estimates = folder.resolve("estimates.csv");
         assertThat(SignaalCommand.run("estimate", "--input", output.toString(), "--output", estimates.toString()))
-                .as(err.toString(StandardCharsets.UTF_8))
+                .as(terminal.getErr())
                 .isZero();
     }
 
     @Test
-    void listsWithIdentifiersOrWithoutLinkKeysAreRefusedAndNothingIsWritten() throws IOException {
+    void listsWithIdentifiersOrWithoutLinkKeysAreRefusedAndNothingIsWritten(CapturedOutput terminal)
+            throws IOException {
         Path named = write("named.csv", "link_key,naam\nk1,Jan\n");
         Path plain = write("plain.csv", "client,region\n12,GG3406\n");
         Path output = folder.resolve("histories.csv");
@@ -83,15 +69,15 @@ class LinkCommandUnitTests {
         assertThat(SignaalCommand.run(
                         "link", "--list", "A=" + named, "--list", "B=" + plain, "--output", output.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("named.csv: column 2 'naam'");
+        assertThat(terminal.getErr()).contains("named.csv: column 2 'naam'");
         assertThat(SignaalCommand.run(
                         "link", "--list", "A=" + plain, "--list", "B=" + plain, "--output", output.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("plain.csv: no link_key column");
+        assertThat(terminal.getErr()).contains("plain.csv: no link_key column");
         assertThat(SignaalCommand.run(
                         "link", "--list", "A+B=" + plain, "--list", "B=" + plain, "--output", output.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'A+B' is not a list name");
+        assertThat(terminal.getErr()).contains("'A+B' is not a list name");
         assertThat(output).doesNotExist();
     }
 
