@@ -99,7 +99,11 @@ class SignalApiIntegrationTests {
         assertThat((Integer) JsonPath.read(detail, "$.signal.priority")).isEqualTo(1);
         assertThat((List<String>) JsonPath.read(detail, "$.evidence[*].external_id"))
                 .contains(id);
-        assertThat((List<String>) JsonPath.read(detail, "$.history[*].action")).containsExactly("opened");
+        // opened by this sample; whether another rule's evidence (a first detection) opened it first and this one
+        // raised its priority depends on which listener ran first
+        assertThat((List<String>) JsonPath.read(detail, "$.history[*].action"))
+                .startsWith("opened")
+                .isSubsetOf("opened", "priority");
 
         String page = html(onPage(get("/signals")));
         assertThat(page).contains("/signals/" + signalId, "Sterk opioïde, verkocht als iets anders");
@@ -147,7 +151,7 @@ class SignalApiIntegrationTests {
 
         String after = json(asAnalyst(get("/api/v1/signals/" + signalId)));
         assertThat((String) JsonPath.read(after, "$.signal.state")).isEqualTo("ESCALATED");
-        assertThat((List<String>) JsonPath.read(after, "$.history[*].to_state"))
+        assertThat((List<String>) JsonPath.read(after, "$.history[?(@.to_state)].to_state"))
                 .containsExactly("NEW", "TRIAGED", "ESCALATED");
         assertThat((List<String>) JsonPath.read(after, "$.history[*].actor")).containsOnly("signaal", analyst);
         assertThat(json(asAnalyst(get("/api/v1/signals"))))
