@@ -153,6 +153,14 @@ class PageAccessibilityIntegrationTests {
                 for (String path : deskPages) {
                     check(coordinator, path, language);
                 }
+                // the estimates: the chart comparing the models is drawn (an SVG with a mark per model)
+                check(coordinator, "/estimates/" + dataset, language);
+                assertThat(coordinator.locator(".estimate-chart")).hasAttribute("data-drawn", "true");
+                org.assertj.core.api.Assertions.assertThat(
+                                coordinator.locator(".estimate-chart svg path").count())
+                        .as("marks and interval lines for 8 models, the average and the multiplier estimate")
+                        .isGreaterThan(10);
+                Browser.screenshot(coordinator, "estimates-" + language + "-" + width);
                 // the estimates form refused: a problem next to each field
                 check(coordinator, "/estimates", language);
                 coordinator.click("form.stacked button[type=submit]");

@@ -38,6 +38,18 @@ public final class EstimateView {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "–";
     }
 
+    /** A model's formula in pieces that end at a {@code +}, where a long formula may break onto the next line. */
+    public static List<String> terms(String formula) {
+        List<String> terms = new ArrayList<>();
+        int start = 0;
+        for (int plus = formula.indexOf('+'); plus >= 0; plus = formula.indexOf('+', start)) {
+            terms.add(formula.substring(start, plus + 1));
+            start = plus + 1;
+        }
+        terms.add(formula.substring(start));
+        return terms;
+    }
+
     /** The histories in 0/1 order: those seen by the first list first. */
     public static List<Map.Entry<String, Long>> sorted(Map<String, Long> counts) {
         List<Map.Entry<String, Long>> cells = new ArrayList<>(counts.entrySet());
